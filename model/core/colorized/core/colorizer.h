@@ -1,0 +1,49 @@
+#pragma once
+// Colorizing at working resolution: the loaded model + a sampler. LibTorch only.
+// Called on a worker thread (never the GUI thread); one call at a time per LoadedModel.
+
+#include "colorized/core/modelfile.h"
+#include "colorized/core/samplers.h"
+
+#include <atomic>
+#include <optional>
+
+namespace colorized {
+
+// All at working resolution, H and W multiples of the model's sizeMultiple().
+struct ColorizeCondition {
+    torch::Tensor luminance;  // [1, 1, H, W] float, model space
+    torch::Tensor hintAb;     // [1, 2, H, W] float, a*b* / 110, zero where no hint (may be empty)
+    torch::Tensor hintMask;   // [1, 1, H, W] float, 1 where the archivist gave a color (may be empty)
+};
+
+struct ColorizeOptions {
+    SamplerOptions sampler;
+    int candidates = 1;       // K candidates run as one batch
+    bool bf16 = false;        // CPU bf16 autocast (GroupNorm stays fp32)
+};
+
+// Returns the candidates' a*b* [K, 2, H, W] (a*b* / 110), or nothing when cancelled.
+// onStep receives x_t and predicted x_0 of all K candidates.
+std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondition& condition,
+                                        const ColorizeOptions& options,
+                                        const StepCallback& onStep = {},
+                                        const std::atomic<bool>* cancel = nullptr);
+
+// Sets LibTorch's intra-op threads; 0 = all cores. Debian's LibTorch starts with 1.
+void configureThreads(int threads);
+
+// RAII: CPU bf16 autocast on for this thread while alive (no-op when enabled is false).
+class CpuAutocast {
+public:
+    explicit CpuAutocast(bool enabled);
+    ~CpuAutocast();
+    CpuAutocast(const CpuAutocast&) = delete;
+    CpuAutocast& operator=(const CpuAutocast&) = delete;
+
+private:
+    bool enabled_;
+    bool previous_;
+};
+
+}  // namespace colorized

@@ -1,0 +1,62 @@
+#pragma once
+// Reverse-process samplers as free functions over a denoiser callback, so that tests can pass
+// a denoiser with a known answer. LibTorch only. Nothing here touches train()/eval() modes.
+
+#include "colorized/core/schedule.h"
+
+#include <torch/types.h>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace colorized {
+
+enum class SamplerKind { Ddpm, Ddim };
+std::string toString(SamplerKind kind);
+SamplerKind samplerKindFromString(const std::string& name);  // throws std::invalid_argument
+
+// Predicts the noise in x_t. xt: [N, C, H, W]; t: int64 [N]. Returns [N, C, H, W].
+using Denoiser = std::function<torch::Tensor(const torch::Tensor& xt, const torch::Tensor& t)>;
+
+struct SamplerStep {
+    int index = 0;             // 0-based position in the sampler's timestep sequence
+    int count = 0;             // number of steps in the sequence
+    int64_t timestep = 0;      // t of the input x_t
+    torch::Tensor xt;          // [N, C, H, W] state entering this step
+    torch::Tensor predictedX0; // [N, C, H, W] the denoiser's estimate of x_0 at this step
+};
+// Called on the sampling thread after each step.
+using StepCallback = std::function<void(const SamplerStep&)>;
+
+struct SamplerOptions {
+    SamplerKind kind = SamplerKind::Ddim;
+    int steps = 25;             // DDIM only; DDPM always runs all T steps
+    double eta = 0.0;           // DDIM: 0 deterministic, 1 = DDPM posterior variance
+    uint64_t seed = 0;
+    bool clipX0 = true;         // clamp predicted x_0 to [-clipValue, clipValue]
+    double clipValue = 1.0;
+    // "Continue from here": start at position startIndex of the sequence from this x_t
+    // instead of from pure noise. Empty = start from noise at position 0.
+    torch::Tensor startXt;
+    int startIndex = 0;
+};
+
+// Timesteps visited, from noisiest to cleanest. DDIM uses "trailing" spacing, so the first
+// step is always t = T-1 (Lin et al. 2023).
+std::vector<int64_t> samplerTimesteps(const NoiseSchedule& schedule, const SamplerOptions& options);
+
+// Runs the reverse process for a batch of the given shape ([N, C, H, W]) on `device`.
+// Noise is drawn on the CPU from a generator seeded with options.seed, so a run is
+// bit-reproducible on the same machine whatever the device. Returns nothing when `cancel`
+// became true (checked once per step).
+std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoiser& denoiser,
+                                    at::IntArrayRef shape, torch::Device device,
+                                    const SamplerOptions& options,
+                                    const StepCallback& onStep = {},
+                                    const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace colorized

@@ -1,0 +1,103 @@
+#pragma once
+// The conditional U-Net that predicts the noise on a*b* given L and the archivist's hints.
+// LibTorch only. Shapes: input [N, 6, H, W] = noisy a*b* (2), L (1), hint a*b* (2), hint
+// mask (1); output [N, 2, H, W]; H and W multiples of 2^(levels-1) (8 for the default).
+
+#include <torch/nn/module.h>
+#include <torch/nn/modules/container/modulelist.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/modules/normalization.h>
+#include <torch/nn/pimpl.h>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace colorized {
+
+enum class UpsampleKind {
+    Nearest,     // nearest x2 + conv3x3: no checkerboard, ~3x faster than ConvTranspose2d here
+    Transposed,  // the seed's ConvTranspose2d 4x4 stride 2
+};
+
+struct UNetConfig {
+    int64_t inChannels = 6;
+    int64_t outChannels = 2;
+    int64_t baseWidth = 32;
+    std::vector<int64_t> levelMultipliers = {2, 4, 8};  // encoder widths 64, 128, 256
+    int64_t blocksPerLevel = 2;
+    int64_t bottleneckBlocks = 2;
+    int64_t groups = 8;                 // GroupNorm groups
+    UpsampleKind upsample = UpsampleKind::Nearest;
+    bool bottleneckAttention = false;   // one self-attention block between bottleneck blocks
+
+    int64_t sizeMultiple() const { return int64_t{1} << (levelMultipliers.size() - 1); }
+};
+
+nlohmann::json toJson(const UNetConfig& config);
+UNetConfig unetConfigFromJson(const nlohmann::json& json);  // throws std::runtime_error
+
+// GroupNorm + SiLU after a 3x3 conv. GroupNorm always runs in fp32: under bf16 autocast it
+// is measurably wrong in LibTorch 1.13 (DESIGN.md pitfalls).
+class CoreBlockImpl : public torch::nn::Module {
+public:
+    CoreBlockImpl(int64_t in, int64_t out, int64_t groups);
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    torch::nn::Conv2d conv_{nullptr};
+    torch::nn::GroupNorm norm_{nullptr};
+};
+TORCH_MODULE(CoreBlock);
+
+class ResBlockImpl : public torch::nn::Module {
+public:
+    ResBlockImpl(int64_t in, int64_t out, int64_t timeDim, int64_t groups);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& timeEmbedding);
+
+private:
+    CoreBlock first_{nullptr}, second_{nullptr};
+    torch::nn::Linear timeProjection_{nullptr};
+    torch::nn::Conv2d skip_{nullptr};  // null when in == out
+};
+TORCH_MODULE(ResBlock);
+
+// Single-head self-attention over H*W positions, written with plain matmuls (LibTorch 1.13
+// has no scaled_dot_product_attention).
+class AttentionBlockImpl : public torch::nn::Module {
+public:
+    AttentionBlockImpl(int64_t channels, int64_t groups);
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    torch::nn::GroupNorm norm_{nullptr};
+    torch::nn::Conv2d qkv_{nullptr}, projection_{nullptr};
+};
+TORCH_MODULE(AttentionBlock);
+
+class UNetImpl : public torch::nn::Module {
+public:
+    explicit UNetImpl(const UNetConfig& config = {});
+    // x: [N, inChannels, H, W]; t: int64 or float [N] timesteps. Returns [N, outChannels, H, W].
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t);
+    const UNetConfig& config() const { return config_; }
+    int64_t parameterCount() const;
+
+private:
+    torch::Tensor timeEmbedding(const torch::Tensor& t);
+
+    UNetConfig config_;
+    torch::nn::Linear timeHidden_{nullptr}, timeOut_{nullptr};
+    torch::nn::Conv2d input_{nullptr}, output_{nullptr};
+    std::vector<torch::nn::ModuleList> encoder_, decoder_;
+    std::vector<torch::nn::Conv2d> downsample_;
+    std::vector<torch::nn::AnyModule> upsample_;
+    torch::nn::ModuleList bottleneck_{nullptr};
+    AttentionBlock attention_{nullptr};
+};
+TORCH_MODULE(UNet);
+
+}  // namespace colorized

@@ -1,0 +1,58 @@
+#pragma once
+// The color pipeline of DESIGN.md: full-resolution scan -> L at working resolution -> sampler
+// -> a*b* -> guided upsampling with the original L -> output at the input's bit depth with
+// L* unchanged. Runs on a worker thread (never the GUI thread).
+
+#include "colorized/core/colorizer.h"
+#include "colorized/imaging/scan.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace colorized::imaging {
+
+struct ColorHint {
+    double x = 0.0;          // position as a fraction of the image width, 0..1
+    double y = 0.0;          // fraction of the height, 0..1
+    double a = 0.0;          // CIE a*
+    double b = 0.0;          // CIE b*
+};
+
+struct ColorizeRequest {
+    std::vector<ColorHint> hints;
+    ColorizeOptions options;
+    int resolution = 0;      // long side at working resolution; 0 = the model's own
+};
+
+// One reverse-process step, rendered for the timeline.
+struct ColorizeFrame {
+    int index = 0;
+    int count = 0;
+    int64_t timestep = 0;
+    std::vector<cv::Mat> noisy;      // per candidate: x_t composed with L, CV_8UC3 BGR, working res
+    std::vector<cv::Mat> predicted;  // per candidate: predicted x_0 composed with L, same format
+    torch::Tensor xt;                // [K, 2, h, w] raw state, for "continue from here"
+};
+
+struct ColorizeOutcome {
+    cv::Mat image;                   // candidate 0 at full resolution, scan depth, BGR
+    torch::Tensor candidatesAb;      // [K, 2, h, w] a*b* / 110 at working resolution (padded)
+    std::vector<cv::Mat> candidatePreviews;  // per candidate, CV_8UC3 BGR, working res, unpadded
+    cv::Mat uncertainty;             // CV_32FC1 working res, unpadded: std-dev of a*b* across
+                                     // candidates in a*b* units (0 when K == 1)
+};
+
+// Returns nothing when cancelled. Throws std::runtime_error subclasses on failure.
+std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage& scan,
+                                            const ColorizeRequest& request,
+                                            const std::function<void(const ColorizeFrame&)>& onFrame = {},
+                                            const std::atomic<bool>* cancel = nullptr);
+
+// Full-resolution image of candidate k (what the archivist picked), scan depth, BGR.
+cv::Mat composeCandidate(const ScanImage& scan, const ColorizeOutcome& outcome, int candidate);
+
+}  // namespace colorized::imaging
