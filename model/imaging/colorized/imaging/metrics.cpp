@@ -1,0 +1,464 @@
+#include "colorized/imaging/metrics.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace colorized::imaging {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kPow25To7 = 6103515625.0;  // 25^7, CIEDE2000's chroma compensation constant
+constexpr int kSsimWindow = 11;             // Wang et al. 2004
+constexpr double kSsimSigma = 1.5;
+constexpr double kSsimK1 = 0.01;
+constexpr double kSsimK2 = 0.03;
+constexpr int kAucMaxThreshold = 150;       // Zhang et al. 2016
+
+double degrees(double radians) { return radians * (180.0 / kPi); }
+double radians(double degrees) { return degrees * (kPi / 180.0); }
+
+void checkImage(const cv::Mat& image, const char* role)
+{
+    if (image.empty())
+        throw std::invalid_argument(std::string("The ") + role + " image is empty.");
+    const int depth = image.depth();
+    const int channels = image.channels();
+    if ((depth != CV_8U && depth != CV_16U) || (channels != 1 && channels != 3))
+        throw std::invalid_argument(std::string("The ") + role
+                                    + " image must be 8- or 16-bit, gray or BGR.");
+}
+
+void checkPair(const cv::Mat& result, const cv::Mat& groundTruth)
+{
+    checkImage(result, "result");
+    checkImage(groundTruth, "ground-truth");
+    if (result.size() != groundTruth.size())
+        throw std::invalid_argument("The result and the ground truth differ in size.");
+    if (result.depth() != groundTruth.depth())
+        throw std::invalid_argument("The result and the ground truth differ in bit depth.");
+}
+
+double peakOf(const cv::Mat& image) { return image.depth() == CV_16U ? 65535.0 : 255.0; }
+
+// Gray is read as neutral BGR, so a gray image can be compared with a color one.
+cv::Mat asBgr(const cv::Mat& image)
+{
+    if (image.channels() == 3)
+        return image;
+    cv::Mat bgr;
+    cv::cvtColor(image, bgr, cv::COLOR_GRAY2BGR);
+    return bgr;
+}
+
+void checkLabPair(const cv::Mat& labA, const cv::Mat& labB)
+{
+    if (labA.empty() || labA.type() != CV_32FC3 || labB.type() != CV_32FC3)
+        throw std::invalid_argument("Lab images must be non-empty CV_32FC3.");
+    if (labA.size() != labB.size())
+        throw std::invalid_argument("The two Lab images differ in size.");
+}
+
+// Hue angle in degrees, [0, 360); 0 for a neutral color (Sharma et al., eq. 4).
+double hueAngle(double b, double aPrime)
+{
+    if (b == 0.0 && aPrime == 0.0)
+        return 0.0;
+    const double h = degrees(std::atan2(b, aPrime));
+    return h < 0.0 ? h + 360.0 : h;
+}
+
+// SSIM of one channel, CV_64FC1 in, mean over the valid window positions.
+double ssimChannel(const cv::Mat& x, const cv::Mat& y, double peak)
+{
+    const double c1 = (kSsimK1 * peak) * (kSsimK1 * peak);
+    const double c2 = (kSsimK2 * peak) * (kSsimK2 * peak);
+    const cv::Size window(kSsimWindow, kSsimWindow);
+    auto blur = [&](const cv::Mat& in) {
+        cv::Mat out;
+        cv::GaussianBlur(in, out, window, kSsimSigma, kSsimSigma, cv::BORDER_REFLECT);
+        return out;
+    };
+
+    const cv::Mat muX = blur(x);
+    const cv::Mat muY = blur(y);
+    const cv::Mat muXX = muX.mul(muX);
+    const cv::Mat muYY = muY.mul(muY);
+    const cv::Mat muXY = muX.mul(muY);
+    const cv::Mat sigmaXX = blur(x.mul(x)) - muXX;
+    const cv::Mat sigmaYY = blur(y.mul(y)) - muYY;
+    const cv::Mat sigmaXY = blur(x.mul(y)) - muXY;
+
+    cv::Mat numerator = (2.0 * muXY + c1).mul(2.0 * sigmaXY + c2);
+    cv::Mat denominator = (muXX + muYY + c1).mul(sigmaXX + sigmaYY + c2);
+    cv::Mat map;
+    cv::divide(numerator, denominator, map);
+
+    // Interior positions only, where the window never reads a reflected border: the same
+    // numbers as the reference implementation's 'valid' filtering.
+    const int margin = kSsimWindow / 2;
+    if (x.cols >= kSsimWindow && x.rows >= kSsimWindow)
+        map = map(cv::Rect(margin, margin, x.cols - 2 * margin, x.rows - 2 * margin));
+    return cv::mean(map)[0];
+}
+
+// --- sRGB (IEC 61966-2-1) -> CIE Lab, D65, in double precision -------------------------------
+// cv::cvtColor's float Lab path interpolates its curves from tables (measured here: up to 0.18
+// L* off forward and 0.7 L* on the way back), too coarse for a metric reported to 0.01.
+
+constexpr double kLabEpsilon = 216.0 / 24389.0;  // CIE's exact constants
+constexpr double kLabKappa = 24389.0 / 27.0;
+// Linear sRGB -> XYZ (D65), each row divided by its sum, so that white is exactly X/Xn =
+// Y/Yn = Z/Zn = 1 and a neutral pixel has a* = b* = 0 exactly.
+constexpr double kRgbToXyz[3][3] = {
+    {0.4124564 / 0.9504700, 0.3575761 / 0.9504700, 0.1804375 / 0.9504700},
+    {0.2126729, 0.7151522, 0.0721750},
+    {0.0193339 / 1.0888300, 0.1191920 / 1.0888300, 0.9503041 / 1.0888300},
+};
+
+double srgbToLinear(double v)
+{
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+}
+
+double linearToSrgb(double v)
+{
+    return v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1.0 / 2.4) - 0.055;
+}
+
+double labF(double t) { return t > kLabEpsilon ? std::cbrt(t) : (kLabKappa * t + 16.0) / 116.0; }
+
+// Linear-light value of every code value of T (256 or 65536 entries), built once.
+template <typename T>
+const std::vector<double>& linearTable()
+{
+    static const std::vector<double> table = [] {
+        constexpr int kCodes = std::numeric_limits<T>::max() + 1;
+        std::vector<double> values(kCodes);
+        for (int code = 0; code < kCodes; ++code)
+            values[static_cast<std::size_t>(code)] = srgbToLinear(code / double(kCodes - 1));
+        return values;
+    }();
+    return table;
+}
+
+// Linear r, g, b of pixel x of a gray or BGR row.
+template <typename T>
+void linearPixel(const T* row, int x, int channels, const std::vector<double>& linear, double rgb[3])
+{
+    if (channels == 1) {
+        rgb[0] = rgb[1] = rgb[2] = linear[row[x]];
+        return;
+    }
+    const T* p = row + 3 * x;
+    rgb[0] = linear[p[2]];
+    rgb[1] = linear[p[1]];
+    rgb[2] = linear[p[0]];
+}
+
+template <typename T>
+void convertToLab(const cv::Mat& image, cv::Mat& lab)
+{
+    const std::vector<double>& linear = linearTable<T>();
+    cv::parallel_for_(cv::Range(0, image.rows), [&](const cv::Range& rows) {
+        for (int y = rows.start; y < rows.end; ++y) {
+            const T* in = image.ptr<T>(y);
+            auto* out = lab.ptr<cv::Vec3f>(y);
+            for (int x = 0; x < image.cols; ++x) {
+                double rgb[3];
+                linearPixel(in, x, image.channels(), linear, rgb);
+                double f[3];
+                for (int i = 0; i < 3; ++i)
+                    f[i] = labF(kRgbToXyz[i][0] * rgb[0] + kRgbToXyz[i][1] * rgb[1]
+                                + kRgbToXyz[i][2] * rgb[2]);
+                out[x] = cv::Vec3f(static_cast<float>(116.0 * f[1] - 16.0),
+                                   static_cast<float>(500.0 * (f[0] - f[1])),
+                                   static_cast<float>(200.0 * (f[1] - f[2])));
+            }
+        }
+    });
+}
+
+// Each pixel replaced by the neutral gray of the same relative luminance Y (hence the same L*).
+template <typename T>
+void convertToNeutral(const cv::Mat& image, cv::Mat& out)
+{
+    const std::vector<double>& linear = linearTable<T>();
+    const double peak = std::numeric_limits<T>::max();
+    cv::parallel_for_(cv::Range(0, image.rows), [&](const cv::Range& rows) {
+        for (int y = rows.start; y < rows.end; ++y) {
+            const T* in = image.ptr<T>(y);
+            T* dst = out.ptr<T>(y);
+            for (int x = 0; x < image.cols; ++x) {
+                double rgb[3];
+                linearPixel(in, x, image.channels(), linear, rgb);
+                const double luminance = kRgbToXyz[1][0] * rgb[0] + kRgbToXyz[1][1] * rgb[1]
+                                         + kRgbToXyz[1][2] * rgb[2];
+                const T gray = cv::saturate_cast<T>(linearToSrgb(luminance) * peak);
+                dst[3 * x] = dst[3 * x + 1] = dst[3 * x + 2] = gray;
+            }
+        }
+    });
+}
+
+}  // namespace
+
+double ciede2000(double l1, double a1, double b1, double l2, double a2, double b2)
+{
+    // Sharma, Wu, Dalal (2005), equations (2)-(22), kL = kC = kH = 1.
+    const double c1Star = std::hypot(a1, b1);
+    const double c2Star = std::hypot(a2, b2);
+    const double cStarMean = 0.5 * (c1Star + c2Star);
+    const double cStarMean7 = std::pow(cStarMean, 7.0);
+    const double g = 0.5 * (1.0 - std::sqrt(cStarMean7 / (cStarMean7 + kPow25To7)));
+
+    const double a1Prime = (1.0 + g) * a1;
+    const double a2Prime = (1.0 + g) * a2;
+    const double c1Prime = std::hypot(a1Prime, b1);
+    const double c2Prime = std::hypot(a2Prime, b2);
+    const double h1Prime = hueAngle(b1, a1Prime);
+    const double h2Prime = hueAngle(b2, a2Prime);
+
+    const double deltaLPrime = l2 - l1;
+    const double deltaCPrime = c2Prime - c1Prime;
+    const bool neutral = c1Prime * c2Prime == 0.0;
+    double deltahPrime = 0.0;
+    if (!neutral) {
+        deltahPrime = h2Prime - h1Prime;
+        if (deltahPrime > 180.0)
+            deltahPrime -= 360.0;
+        else if (deltahPrime < -180.0)
+            deltahPrime += 360.0;
+    }
+    const double deltaHPrime =
+        2.0 * std::sqrt(c1Prime * c2Prime) * std::sin(radians(deltahPrime / 2.0));
+
+    const double lPrimeMean = 0.5 * (l1 + l2);
+    const double cPrimeMean = 0.5 * (c1Prime + c2Prime);
+    double hPrimeMean = h1Prime + h2Prime;
+    if (!neutral) {
+        if (std::abs(h1Prime - h2Prime) <= 180.0)
+            hPrimeMean *= 0.5;
+        else if (hPrimeMean < 360.0)
+            hPrimeMean = 0.5 * (hPrimeMean + 360.0);
+        else
+            hPrimeMean = 0.5 * (hPrimeMean - 360.0);
+    }
+
+    const double t = 1.0 - 0.17 * std::cos(radians(hPrimeMean - 30.0))
+                     + 0.24 * std::cos(radians(2.0 * hPrimeMean))
+                     + 0.32 * std::cos(radians(3.0 * hPrimeMean + 6.0))
+                     - 0.20 * std::cos(radians(4.0 * hPrimeMean - 63.0));
+    const double hueOffset = (hPrimeMean - 275.0) / 25.0;
+    const double deltaTheta = 30.0 * std::exp(-hueOffset * hueOffset);
+    const double cPrimeMean7 = std::pow(cPrimeMean, 7.0);
+    const double rC = 2.0 * std::sqrt(cPrimeMean7 / (cPrimeMean7 + kPow25To7));
+    const double lOffset2 = (lPrimeMean - 50.0) * (lPrimeMean - 50.0);
+    const double sL = 1.0 + 0.015 * lOffset2 / std::sqrt(20.0 + lOffset2);
+    const double sC = 1.0 + 0.045 * cPrimeMean;
+    const double sH = 1.0 + 0.015 * cPrimeMean * t;
+    const double rT = -std::sin(radians(2.0 * deltaTheta)) * rC;
+
+    const double lTerm = deltaLPrime / sL;
+    const double cTerm = deltaCPrime / sC;
+    const double hTerm = deltaHPrime / sH;
+    // The sum is >= 0 mathematically; guard against a -1e-17 from rounding.
+    return std::sqrt(std::max(0.0, lTerm * lTerm + cTerm * cTerm + hTerm * hTerm
+                                       + rT * cTerm * hTerm));
+}
+
+cv::Mat toLabFloat(const cv::Mat& image)
+{
+    checkImage(image, "input");
+    cv::Mat lab(image.size(), CV_32FC3);
+    if (image.depth() == CV_8U)
+        convertToLab<uchar>(image, lab);
+    else
+        convertToLab<ushort>(image, lab);
+    return lab;
+}
+
+cv::Mat ciede2000MapLab(const cv::Mat& labA, const cv::Mat& labB)
+{
+    checkLabPair(labA, labB);
+    cv::Mat map(labA.size(), CV_32FC1);
+    cv::parallel_for_(cv::Range(0, labA.rows), [&](const cv::Range& rows) {
+        for (int y = rows.start; y < rows.end; ++y) {
+            const auto* pa = labA.ptr<cv::Vec3f>(y);
+            const auto* pb = labB.ptr<cv::Vec3f>(y);
+            auto* out = map.ptr<float>(y);
+            for (int x = 0; x < labA.cols; ++x)
+                out[x] = static_cast<float>(
+                    ciede2000(pa[x][0], pa[x][1], pa[x][2], pb[x][0], pb[x][1], pb[x][2]));
+        }
+    });
+    return map;
+}
+
+double abAccuracyAucLab(const cv::Mat& labA, const cv::Mat& labB)
+{
+    checkLabPair(labA, labB);
+    // counts[k]: pixels whose a*b* error d has ceil(d) == k, i.e. that first pass at threshold k;
+    // the last bin collects errors beyond the largest threshold.
+    std::array<double, kAucMaxThreshold + 2> counts{};
+    for (int y = 0; y < labA.rows; ++y) {
+        const auto* pa = labA.ptr<cv::Vec3f>(y);
+        const auto* pb = labB.ptr<cv::Vec3f>(y);
+        for (int x = 0; x < labA.cols; ++x) {
+            const double d = std::hypot(double(pa[x][1]) - pb[x][1], double(pa[x][2]) - pb[x][2]);
+            const double firstPassing = std::ceil(d);
+            const std::size_t bin = firstPassing > kAucMaxThreshold
+                                        ? kAucMaxThreshold + 1
+                                        : static_cast<std::size_t>(firstPassing);
+            counts[bin] += 1.0;
+        }
+    }
+    const double total = static_cast<double>(labA.total());
+    double passed = 0.0;
+    double previous = 0.0;
+    double area = 0.0;
+    for (int t = 0; t <= kAucMaxThreshold; ++t) {
+        passed += counts[static_cast<size_t>(t)];
+        const double fraction = passed / total;
+        if (t > 0)
+            area += 0.5 * (previous + fraction);  // trapezoid over [t - 1, t]
+        previous = fraction;
+    }
+    return area / kAucMaxThreshold;
+}
+
+double psnr(const cv::Mat& result, const cv::Mat& groundTruth)
+{
+    checkPair(result, groundTruth);
+    const cv::Mat a = asBgr(result);
+    const cv::Mat b = asBgr(groundTruth);
+    const double squaredError = cv::norm(a, b, cv::NORM_L2SQR);
+    if (squaredError == 0.0)
+        return std::numeric_limits<double>::infinity();
+    const double mse = squaredError / static_cast<double>(a.total() * a.channels());
+    const double peak = peakOf(result);
+    return 10.0 * std::log10(peak * peak / mse);
+}
+
+double ssim(const cv::Mat& result, const cv::Mat& groundTruth)
+{
+    checkPair(result, groundTruth);
+    cv::Mat a;
+    cv::Mat b;
+    asBgr(result).convertTo(a, CV_64F);  // double: 16-bit squares cancel badly in float
+    asBgr(groundTruth).convertTo(b, CV_64F);
+    cv::Mat channelsA[3];
+    cv::Mat channelsB[3];
+    cv::split(a, channelsA);
+    cv::split(b, channelsB);
+    const double peak = peakOf(result);
+    double sum = 0.0;
+    for (int c = 0; c < 3; ++c)
+        sum += ssimChannel(channelsA[c], channelsB[c], peak);
+    return sum / 3.0;
+}
+
+cv::Mat ciede2000Map(const cv::Mat& result, const cv::Mat& groundTruth)
+{
+    checkPair(result, groundTruth);
+    return ciede2000MapLab(toLabFloat(result), toLabFloat(groundTruth));
+}
+
+double meanCiede2000(const cv::Mat& result, const cv::Mat& groundTruth)
+{
+    return cv::mean(ciede2000Map(result, groundTruth))[0];
+}
+
+double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth)
+{
+    checkPair(result, groundTruth);
+    return abAccuracyAucLab(toLabFloat(result), toLabFloat(groundTruth));
+}
+
+double colorfulness(const cv::Mat& image)
+{
+    checkImage(image, "input");
+    cv::Mat bgr;
+    asBgr(image).convertTo(bgr, CV_64F, image.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
+    cv::Mat channels[3];
+    cv::split(bgr, channels);
+    const cv::Mat& blue = channels[0];
+    const cv::Mat& green = channels[1];
+    const cv::Mat& red = channels[2];
+    const cv::Mat rg = red - green;
+    const cv::Mat yb = 0.5 * (red + green) - blue;
+    cv::Scalar meanRg;
+    cv::Scalar sdRg;
+    cv::Scalar meanYb;
+    cv::Scalar sdYb;
+    cv::meanStdDev(rg, meanRg, sdRg);  // population standard deviation
+    cv::meanStdDev(yb, meanYb, sdYb);
+    return std::hypot(sdRg[0], sdYb[0]) + 0.3 * std::hypot(meanRg[0], meanYb[0]);
+}
+
+ImageMetrics computeMetrics(const cv::Mat& result, const cv::Mat& groundTruth)
+{
+    checkPair(result, groundTruth);
+    const cv::Mat labResult = toLabFloat(result);
+    const cv::Mat labTruth = toLabFloat(groundTruth);
+    ImageMetrics metrics;
+    metrics.psnr = psnr(result, groundTruth);
+    metrics.ssim = ssim(result, groundTruth);
+    metrics.ciede2000 = cv::mean(ciede2000MapLab(labResult, labTruth))[0];
+    metrics.abAuc = abAccuracyAucLab(labResult, labTruth);
+    metrics.colorfulness = colorfulness(result);
+    metrics.referenceColorfulness = colorfulness(groundTruth);
+    return metrics;
+}
+
+cv::Mat grayBaseline(const cv::Mat& image)
+{
+    checkImage(image, "input");
+    cv::Mat out(image.size(), CV_MAKETYPE(image.depth(), 3));
+    if (image.depth() == CV_8U)
+        convertToNeutral<uchar>(image, out);
+    else
+        convertToNeutral<ushort>(image, out);
+    return out;
+}
+
+void MetricsAccumulator::add(const ImageMetrics& metrics)
+{
+    sum_.psnr += metrics.psnr;
+    sum_.ssim += metrics.ssim;
+    sum_.ciede2000 += metrics.ciede2000;
+    sum_.abAuc += metrics.abAuc;
+    sum_.colorfulness += metrics.colorfulness;
+    sum_.referenceColorfulness += metrics.referenceColorfulness;
+    ++count_;
+}
+
+ImageMetrics MetricsAccumulator::mean() const
+{
+    if (count_ == 0)
+        return {};
+    const double n = static_cast<double>(count_);
+    ImageMetrics m;
+    m.psnr = sum_.psnr / n;
+    m.ssim = sum_.ssim / n;
+    m.ciede2000 = sum_.ciede2000 / n;
+    m.abAuc = sum_.abAuc / n;
+    m.colorfulness = sum_.colorfulness / n;
+    m.referenceColorfulness = sum_.referenceColorfulness / n;
+    return m;
+}
+
+double MetricsAccumulator::colorfulnessRatio() const
+{
+    return sum_.referenceColorfulness > 0.0 ? sum_.colorfulness / sum_.referenceColorfulness : 0.0;
+}
+
+}  // namespace colorized::imaging
