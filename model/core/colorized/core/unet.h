@@ -65,6 +65,18 @@ private:
 };
 TORCH_MODULE(ResBlock);
 
+// x2 spatial upsampling: the seed's ConvTranspose2d 4x4/2, or nearest x2 + conv3x3.
+class UpsampleBlockImpl : public torch::nn::Module {
+public:
+    UpsampleBlockImpl(int64_t channels, UpsampleKind kind);
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    torch::nn::ConvTranspose2d transposed_{nullptr};
+    torch::nn::Conv2d conv_{nullptr};
+};
+TORCH_MODULE(UpsampleBlock);
+
 // Single-head self-attention over H*W positions, written with plain matmuls (LibTorch 1.13
 // has no scaled_dot_product_attention).
 class AttentionBlockImpl : public torch::nn::Module {
@@ -94,7 +106,7 @@ private:
     torch::nn::Conv2d input_{nullptr}, output_{nullptr};
     std::vector<torch::nn::ModuleList> encoder_, decoder_;
     std::vector<torch::nn::Conv2d> downsample_;
-    std::vector<torch::nn::AnyModule> upsample_;
+    std::vector<UpsampleBlock> upsample_;
     torch::nn::ModuleList bottleneck_{nullptr};
     AttentionBlock attention_{nullptr};
 };

@@ -1,0 +1,59 @@
+#include "colorized/core/colorizer.h"
+
+#include <ATen/autocast_mode.h>
+#include <torch/torch.h>
+
+#include <thread>
+
+namespace colorized {
+
+CpuAutocast::CpuAutocast(bool enabled) : enabled_(enabled), previous_(at::autocast::is_cpu_enabled())
+{
+    if (enabled_) {
+        at::autocast::set_cpu_enabled(true);
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+    }
+}
+
+CpuAutocast::~CpuAutocast()
+{
+    if (enabled_) {
+        at::autocast::set_cpu_enabled(previous_);
+        at::autocast::clear_cache();
+    }
+}
+
+void configureThreads(int threads)
+{
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    torch::set_num_threads(threads > 0 ? threads : cores);
+}
+
+std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondition& condition,
+                                        const ColorizeOptions& options, const StepCallback& onStep,
+                                        const std::atomic<bool>* cancel)
+{
+    c10::InferenceMode inference;
+    const auto& luminance = condition.luminance;
+    TORCH_CHECK(luminance.dim() == 4 && luminance.size(0) == 1 && luminance.size(1) == 1,
+                "colorizeAb: luminance must be [1, 1, H, W]");
+    const int64_t k = std::max(1, options.candidates);
+    const int64_t h = luminance.size(2), w = luminance.size(3);
+    const auto device = model.net->parameters().front().device();
+    const auto floatOptions = torch::TensorOptions().dtype(torch::kFloat).device(device);
+
+    const auto hintAb = condition.hintAb.defined() ? condition.hintAb : torch::zeros({1, 2, h, w});
+    const auto hintMask = condition.hintMask.defined() ? condition.hintMask : torch::zeros({1, 1, h, w});
+    // [K, 4, H, W]: L, hint a*b*, hint mask, the same for every candidate.
+    const auto conditioning = torch::cat({luminance, hintAb, hintMask}, 1).to(floatOptions).expand({k, 4, h, w}).contiguous();
+
+    const NoiseSchedule schedule(model.info.schedule);
+    UNet& net = model.net;
+    const Denoiser denoiser = [&](const torch::Tensor& xt, const torch::Tensor& t) {
+        const CpuAutocast autocast(options.bf16 && device.is_cpu());
+        return net->forward(torch::cat({xt, conditioning}, 1), t).to(torch::kFloat);
+    };
+    return sample(schedule, denoiser, {k, 2, h, w}, device, options.sampler, onStep, cancel);
+}
+
+}  // namespace colorized
