@@ -1,0 +1,207 @@
+#include "colorized/imaging/scan.h"
+
+#include <exiv2/exiv2.hpp>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+
+namespace colorized::imaging {
+namespace {
+
+namespace fs = std::filesystem;
+
+// What the pixel decoder does not tell us. cv::imread(IMREAD_UNCHANGED) is the only mode that
+// keeps alpha and 16 bits together, and it is also the mode in which OpenCV 4.6 ignores the EXIF
+// orientation (loadsave.cpp: orientation is applied only when flags != IMREAD_UNCHANGED), so we
+// read the tag ourselves.
+struct SourceMetadata {
+    int orientation = 1;      // EXIF/TIFF Orientation, 1..8
+    bool cmykTiff = false;    // TIFF PhotometricInterpretation = 5 (separated)
+};
+
+SourceMetadata readMetadata(const std::string& path)
+{
+    // XMP parsing inside readMetadata() is only thread-safe after this (exiv2 0.27 docs).
+    static std::once_flag xmpOnce;
+    std::call_once(xmpOnce, [] { Exiv2::XmpParser::initialize(); });
+
+    SourceMetadata meta;
+    try {
+        auto image = Exiv2::ImageFactory::open(path);
+        image->readMetadata();
+        const Exiv2::ExifData& exif = image->exifData();
+        const auto orientation = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
+        if (orientation != exif.end() && orientation->count() > 0) {
+            const long value = orientation->toLong();
+            if (value >= 1 && value <= 8)
+                meta.orientation = static_cast<int>(value);
+        }
+        const auto photometric =
+            exif.findKey(Exiv2::ExifKey("Exif.Image.PhotometricInterpretation"));
+        meta.cmykTiff = image->mimeType() == "image/tiff" && photometric != exif.end()
+                        && photometric->count() > 0 && photometric->toLong() == 5;
+    } catch (const std::exception&) {
+        // No or unreadable metadata: the pixels are all we have, shown as stored.
+    }
+    return meta;
+}
+
+void checkFile(const std::string& path)
+{
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (!fs::exists(status))
+        throw ScanError("The file " + path + " does not exist.");
+    if (!fs::is_regular_file(status))
+        throw ScanError(path + " is not a file.");
+    if (fs::file_size(path, error) == 0)
+        throw ScanError("The file " + path + " is empty.");
+    if (!std::ifstream(path, std::ios::binary))
+        throw ScanError("The file " + path + " cannot be opened: check its permissions.");
+    if (!cv::haveImageReader(path))
+        throw ScanError("The file " + path
+                        + " is not an image COLORIZED can read (JPEG, PNG or TIFF expected).");
+}
+
+cv::Mat decode(const std::string& path)
+{
+    cv::Mat raw;
+    try {
+        raw = cv::imread(path, cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception&) {
+        raw.release();
+    }
+    if (raw.empty())
+        throw ScanError("The image " + path + " is damaged or incomplete and cannot be decoded.");
+    return raw;
+}
+
+void appendNote(ScanImage& scan, const std::string& note)
+{
+    scan.note += scan.note.empty() ? note : " " + note;
+}
+
+// 8 and 16 bits pass unchanged; floating-point samples (0..1) become 16 bits.
+void normalizeDepth(cv::Mat& raw, ScanImage& scan)
+{
+    switch (raw.depth()) {
+    case CV_8U: scan.bitDepth = 8; return;
+    case CV_16U: scan.bitDepth = 16; return;
+    case CV_32F:
+    case CV_64F:
+        raw.convertTo(raw, CV_16U, 65535.0);  // saturating: values outside 0..1 are clipped
+        scan.bitDepth = 16;
+        appendNote(scan, "Floating-point samples converted to 16 bits.");
+        return;
+    default:
+        throw ScanError("The image " + scan.sourcePath
+                        + " uses a sample format COLORIZED cannot read (8 or 16 bits expected).");
+    }
+}
+
+// Moves channels into scan.pixels (gray or BGR) and scan.alpha. A CMYK TIFF arrives from
+// OpenCV's RGBA fallback with a synthetic opaque alpha, which is dropped.
+void splitChannels(cv::Mat& raw, ScanImage& scan, bool cmykTiff)
+{
+    const int depth = raw.depth();
+    switch (raw.channels()) {
+    case 1:
+    case 3:
+        scan.pixels = std::move(raw);
+        return;
+    case 2:
+    case 4: {
+        const int colors = raw.channels() - 1;
+        scan.pixels.create(raw.size(), CV_MAKETYPE(depth, colors));
+        const int toColor[] = {0, 0, 1, 1, 2, 2};
+        cv::mixChannels(&raw, 1, &scan.pixels, 1, toColor, colors);
+        if (!cmykTiff) {
+            scan.alpha.create(raw.size(), CV_MAKETYPE(depth, 1));
+            const int toAlpha[] = {colors, 0};
+            cv::mixChannels(&raw, 1, &scan.alpha, 1, toAlpha, 1);
+        }
+        raw.release();
+        return;
+    }
+    default:
+        throw ScanError("The image " + scan.sourcePath + " has "
+                        + std::to_string(raw.channels())
+                        + " channels; COLORIZED reads gray, RGB and RGBA images.");
+    }
+}
+
+// EXIF orientation 1..8 -> upright, with the same transforms as OpenCV's ApplyExifOrientation.
+void applyOrientation(cv::Mat& image, int orientation)
+{
+    if (image.empty())
+        return;
+    switch (orientation) {
+    case 2: cv::flip(image, image, 1); break;
+    case 3: cv::flip(image, image, -1); break;
+    case 4: cv::flip(image, image, 0); break;
+    case 5: cv::transpose(image, image); break;
+    case 6: cv::transpose(image, image); cv::flip(image, image, 1); break;
+    case 7: cv::transpose(image, image); cv::flip(image, image, -1); break;
+    case 8: cv::transpose(image, image); cv::flip(image, image, 0); break;
+    default: break;
+    }
+}
+
+template <typename T>
+bool channelsEqual(const cv::Mat& bgr)
+{
+    for (int y = 0; y < bgr.rows; ++y) {
+        const T* p = bgr.ptr<T>(y);
+        for (int x = 0; x < bgr.cols; ++x, p += 3)
+            if (p[0] != p[1] || p[1] != p[2])
+                return false;
+    }
+    return true;
+}
+
+// A gray photograph saved as RGB (the usual case for scans) is kept as one channel: a third of
+// the memory, and the same L*.
+void collapseNeutralColor(ScanImage& scan)
+{
+    if (scan.pixels.channels() != 3)
+        return;
+    const bool neutral = scan.pixels.depth() == CV_8U ? channelsEqual<uchar>(scan.pixels)
+                                                      : channelsEqual<ushort>(scan.pixels);
+    if (!neutral)
+        return;
+    cv::Mat gray;
+    cv::extractChannel(scan.pixels, gray, 0);
+    scan.pixels = std::move(gray);
+    appendNote(scan, "RGB with three equal channels read as gray.");
+}
+
+}  // namespace
+
+ScanImage loadScan(const std::string& path)
+{
+    checkFile(path);
+    cv::Mat raw = decode(path);
+    const SourceMetadata meta = readMetadata(path);
+
+    ScanImage scan;
+    scan.sourcePath = path;
+    normalizeDepth(raw, scan);
+    splitChannels(raw, scan, meta.cmykTiff);
+    if (meta.cmykTiff)
+        appendNote(scan, "CMYK converted to RGB.");
+    applyOrientation(scan.pixels, meta.orientation);
+    applyOrientation(scan.alpha, meta.orientation);
+    if (meta.orientation != 1)
+        appendNote(scan, "EXIF orientation " + std::to_string(meta.orientation) + " applied.");
+    scan.sourceIsGray = scan.pixels.channels() == 1;
+    if (!scan.sourceIsGray) {
+        collapseNeutralColor(scan);
+        scan.sourceIsGray = scan.pixels.channels() == 1;
+    }
+    return scan;
+}
+
+}  // namespace colorized::imaging
