@@ -2,6 +2,8 @@
 // out by hand, and a direct windowed SSIM sum.
 #include "colorized/imaging/metrics.h"
 
+#include "colorized/imaging/lab.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -239,7 +241,7 @@ void TestMetrics::labOfKnownSrgbColors()
     pixels.at<cv::Vec3b>(0, 0) = {255, 255, 255};  // white
     pixels.at<cv::Vec3b>(0, 1) = {0, 0, 255};      // red (BGR order)
     pixels.at<cv::Vec3b>(0, 2) = {255, 0, 0};      // blue
-    const cv::Mat lab = toLabFloat(pixels);
+    const cv::Mat lab = bgrToLab(pixels);
     const cv::Vec3f white = lab.at<cv::Vec3f>(0, 0);
     const cv::Vec3f red = lab.at<cv::Vec3f>(0, 1);
     const cv::Vec3f blue = lab.at<cv::Vec3f>(0, 2);
@@ -249,7 +251,7 @@ void TestMetrics::labOfKnownSrgbColors()
     QVERIFY(std::abs(blue[0] - 32.2970) < 2e-3 && std::abs(blue[1] - 79.1875) < 2e-3
             && std::abs(blue[2] + 107.8602) < 2e-3);
     // A neutral pixel, 16-bit gray input included, has no chroma at all.
-    const cv::Mat gray = toLabFloat(cv::Mat(1, 1, CV_16UC1, cv::Scalar(12345)));
+    const cv::Mat gray = bgrToLab(cv::Mat(1, 1, CV_16UC1, cv::Scalar(12345)));
     QVERIFY(std::abs(gray.at<cv::Vec3f>(0, 0)[1]) < 1e-4 && std::abs(gray.at<cv::Vec3f>(0, 0)[2]) < 1e-4);
 }
 
@@ -257,8 +259,8 @@ void TestMetrics::ciede2000MapMatchesPairFormula()
 {
     const cv::Mat a = randomImage(9, 13, CV_16UC3, 3);
     const cv::Mat b = randomImage(9, 13, CV_16UC3, 4);
-    const cv::Mat labA = toLabFloat(a);
-    const cv::Mat labB = toLabFloat(b);
+    const cv::Mat labA = bgrToLab(a);
+    const cv::Mat labB = bgrToLab(b);
     const cv::Mat map = ciede2000Map(a, b);
     QCOMPARE(map.type(), CV_32FC1);
     double sum = 0.0;
@@ -327,8 +329,8 @@ void TestMetrics::grayBaselineKeepsLightnessAndDropsColor()
         const cv::Mat image = randomImage(12, 10, type, 5);
         const cv::Mat baseline = grayBaseline(image);
         QCOMPARE(baseline.type(), type);
-        const cv::Mat labIn = toLabFloat(image);
-        const cv::Mat labOut = toLabFloat(baseline);
+        const cv::Mat labIn = bgrToLab(image);
+        const cv::Mat labOut = bgrToLab(baseline);
         for (int y = 0; y < image.rows; ++y)
             for (int x = 0; x < image.cols; ++x) {
                 const cv::Vec3f in = labIn.at<cv::Vec3f>(y, x);

@@ -1,5 +1,7 @@
 #include "colorized/imaging/metrics.h"
 
+#include "colorized/imaging/lab.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -9,7 +11,6 @@
 #include <limits>
 #include <stdexcept>
 #include <string>
-#include <vector>
 
 namespace colorized::imaging {
 
@@ -57,6 +58,12 @@ cv::Mat asBgr(const cv::Mat& image)
     cv::Mat bgr;
     cv::cvtColor(image, bgr, cv::COLOR_GRAY2BGR);
     return bgr;
+}
+
+cv::Mat toLab(const cv::Mat& image)
+{
+    checkImage(image, "input");
+    return bgrToLab(image);
 }
 
 void checkLabPair(const cv::Mat& labA, const cv::Mat& labB)
@@ -108,105 +115,6 @@ double ssimChannel(const cv::Mat& x, const cv::Mat& y, double peak)
     if (x.cols >= kSsimWindow && x.rows >= kSsimWindow)
         map = map(cv::Rect(margin, margin, x.cols - 2 * margin, x.rows - 2 * margin));
     return cv::mean(map)[0];
-}
-
-// --- sRGB (IEC 61966-2-1) -> CIE Lab, D65, in double precision -------------------------------
-// cv::cvtColor's float Lab path interpolates its curves from tables (measured here: up to 0.18
-// L* off forward and 0.7 L* on the way back), too coarse for a metric reported to 0.01.
-
-constexpr double kLabEpsilon = 216.0 / 24389.0;  // CIE's exact constants
-constexpr double kLabKappa = 24389.0 / 27.0;
-// Linear sRGB -> XYZ (D65), each row divided by its sum, so that white is exactly X/Xn =
-// Y/Yn = Z/Zn = 1 and a neutral pixel has a* = b* = 0 exactly.
-constexpr double kRgbToXyz[3][3] = {
-    {0.4124564 / 0.9504700, 0.3575761 / 0.9504700, 0.1804375 / 0.9504700},
-    {0.2126729, 0.7151522, 0.0721750},
-    {0.0193339 / 1.0888300, 0.1191920 / 1.0888300, 0.9503041 / 1.0888300},
-};
-
-double srgbToLinear(double v)
-{
-    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-}
-
-double linearToSrgb(double v)
-{
-    return v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1.0 / 2.4) - 0.055;
-}
-
-double labF(double t) { return t > kLabEpsilon ? std::cbrt(t) : (kLabKappa * t + 16.0) / 116.0; }
-
-// Linear-light value of every code value of T (256 or 65536 entries), built once.
-template <typename T>
-const std::vector<double>& linearTable()
-{
-    static const std::vector<double> table = [] {
-        constexpr int kCodes = std::numeric_limits<T>::max() + 1;
-        std::vector<double> values(kCodes);
-        for (int code = 0; code < kCodes; ++code)
-            values[static_cast<std::size_t>(code)] = srgbToLinear(code / double(kCodes - 1));
-        return values;
-    }();
-    return table;
-}
-
-// Linear r, g, b of pixel x of a gray or BGR row.
-template <typename T>
-void linearPixel(const T* row, int x, int channels, const std::vector<double>& linear, double rgb[3])
-{
-    if (channels == 1) {
-        rgb[0] = rgb[1] = rgb[2] = linear[row[x]];
-        return;
-    }
-    const T* p = row + 3 * x;
-    rgb[0] = linear[p[2]];
-    rgb[1] = linear[p[1]];
-    rgb[2] = linear[p[0]];
-}
-
-template <typename T>
-void convertToLab(const cv::Mat& image, cv::Mat& lab)
-{
-    const std::vector<double>& linear = linearTable<T>();
-    cv::parallel_for_(cv::Range(0, image.rows), [&](const cv::Range& rows) {
-        for (int y = rows.start; y < rows.end; ++y) {
-            const T* in = image.ptr<T>(y);
-            auto* out = lab.ptr<cv::Vec3f>(y);
-            for (int x = 0; x < image.cols; ++x) {
-                double rgb[3];
-                linearPixel(in, x, image.channels(), linear, rgb);
-                double f[3];
-                for (int i = 0; i < 3; ++i)
-                    f[i] = labF(kRgbToXyz[i][0] * rgb[0] + kRgbToXyz[i][1] * rgb[1]
-                                + kRgbToXyz[i][2] * rgb[2]);
-                out[x] = cv::Vec3f(static_cast<float>(116.0 * f[1] - 16.0),
-                                   static_cast<float>(500.0 * (f[0] - f[1])),
-                                   static_cast<float>(200.0 * (f[1] - f[2])));
-            }
-        }
-    });
-}
-
-// Each pixel replaced by the neutral gray of the same relative luminance Y (hence the same L*).
-template <typename T>
-void convertToNeutral(const cv::Mat& image, cv::Mat& out)
-{
-    const std::vector<double>& linear = linearTable<T>();
-    const double peak = std::numeric_limits<T>::max();
-    cv::parallel_for_(cv::Range(0, image.rows), [&](const cv::Range& rows) {
-        for (int y = rows.start; y < rows.end; ++y) {
-            const T* in = image.ptr<T>(y);
-            T* dst = out.ptr<T>(y);
-            for (int x = 0; x < image.cols; ++x) {
-                double rgb[3];
-                linearPixel(in, x, image.channels(), linear, rgb);
-                const double luminance = kRgbToXyz[1][0] * rgb[0] + kRgbToXyz[1][1] * rgb[1]
-                                         + kRgbToXyz[1][2] * rgb[2];
-                const T gray = cv::saturate_cast<T>(linearToSrgb(luminance) * peak);
-                dst[3 * x] = dst[3 * x + 1] = dst[3 * x + 2] = gray;
-            }
-        }
-    });
 }
 
 }  // namespace
@@ -273,17 +181,6 @@ double ciede2000(double l1, double a1, double b1, double l2, double a2, double b
     // The sum is >= 0 mathematically; guard against a -1e-17 from rounding.
     return std::sqrt(std::max(0.0, lTerm * lTerm + cTerm * cTerm + hTerm * hTerm
                                        + rT * cTerm * hTerm));
-}
-
-cv::Mat toLabFloat(const cv::Mat& image)
-{
-    checkImage(image, "input");
-    cv::Mat lab(image.size(), CV_32FC3);
-    if (image.depth() == CV_8U)
-        convertToLab<uchar>(image, lab);
-    else
-        convertToLab<ushort>(image, lab);
-    return lab;
 }
 
 cv::Mat ciede2000MapLab(const cv::Mat& labA, const cv::Mat& labB)
@@ -369,7 +266,7 @@ double ssim(const cv::Mat& result, const cv::Mat& groundTruth)
 cv::Mat ciede2000Map(const cv::Mat& result, const cv::Mat& groundTruth)
 {
     checkPair(result, groundTruth);
-    return ciede2000MapLab(toLabFloat(result), toLabFloat(groundTruth));
+    return ciede2000MapLab(toLab(result), toLab(groundTruth));
 }
 
 double meanCiede2000(const cv::Mat& result, const cv::Mat& groundTruth)
@@ -380,7 +277,7 @@ double meanCiede2000(const cv::Mat& result, const cv::Mat& groundTruth)
 double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth)
 {
     checkPair(result, groundTruth);
-    return abAccuracyAucLab(toLabFloat(result), toLabFloat(groundTruth));
+    return abAccuracyAucLab(toLab(result), toLab(groundTruth));
 }
 
 double colorfulness(const cv::Mat& image)
@@ -407,8 +304,8 @@ double colorfulness(const cv::Mat& image)
 ImageMetrics computeMetrics(const cv::Mat& result, const cv::Mat& groundTruth)
 {
     checkPair(result, groundTruth);
-    const cv::Mat labResult = toLabFloat(result);
-    const cv::Mat labTruth = toLabFloat(groundTruth);
+    const cv::Mat labResult = toLab(result);
+    const cv::Mat labTruth = toLab(groundTruth);
     ImageMetrics metrics;
     metrics.psnr = psnr(result, groundTruth);
     metrics.ssim = ssim(result, groundTruth);
@@ -422,12 +319,7 @@ ImageMetrics computeMetrics(const cv::Mat& result, const cv::Mat& groundTruth)
 cv::Mat grayBaseline(const cv::Mat& image)
 {
     checkImage(image, "input");
-    cv::Mat out(image.size(), CV_MAKETYPE(image.depth(), 3));
-    if (image.depth() == CV_8U)
-        convertToNeutral<uchar>(image, out);
-    else
-        convertToNeutral<ushort>(image, out);
-    return out;
+    return composeBgr(lightness(image), cv::Mat::zeros(image.size(), CV_32FC2), image.depth());
 }
 
 void MetricsAccumulator::add(const ImageMetrics& metrics)

@@ -2,8 +2,8 @@
 // Image-quality metrics of a colorization against its ground truth. OpenCV; no Qt.
 //
 // Images are BGR (CV_8UC3 or CV_16UC3; CV_8UC1 / CV_16UC1 are read as neutral gray) and a pair
-// must have the same size and depth. CIE Lab is computed in floating point from sRGB, D65
-// (cv::cvtColor on float input), so 8-bit and 16-bit images are measured on the same scale.
+// must have the same size and depth. CIE Lab (sRGB, D65) comes from lab.h's exact float
+// conversion, so 8-bit and 16-bit images are measured on the same scale.
 //
 // Threading: free functions without shared state; call them from any thread. Invalid input
 // (empty, unsupported type, size or depth mismatch) throws std::invalid_argument.
@@ -53,10 +53,7 @@ double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth);
 // + 0.3 sqrt(mean(rg)^2 + mean(yb)^2), population standard deviations. 0 for a neutral image.
 double colorfulness(const cv::Mat& image);
 
-// --- Lab-level building blocks (CV_32FC3 Lab: L* 0..100, a*, b* unscaled) -------------------
-
-// BGR (8/16-bit, or gray) -> CV_32FC3 CIE Lab.
-cv::Mat toLabFloat(const cv::Mat& image);
+// --- Lab-level building blocks (CV_32FC3 Lab: L* 0..100, a*, b* unscaled, as bgrToLab() gives)
 
 // CIEDE2000 of one pair of Lab colors.
 double ciede2000(double l1, double a1, double b1, double l2, double a2, double b2);
