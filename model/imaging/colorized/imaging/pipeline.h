@@ -4,6 +4,7 @@
 // L* unchanged. Runs on a worker thread (never the GUI thread).
 
 #include "colorized/core/colorizer.h"
+#include "colorized/imaging/colorhint.h"
 #include "colorized/imaging/scan.h"
 
 #include <opencv2/core/mat.hpp>
@@ -14,13 +15,6 @@
 #include <vector>
 
 namespace colorized::imaging {
-
-struct ColorHint {
-    double x = 0.0;          // position as a fraction of the image width, 0..1
-    double y = 0.0;          // fraction of the height, 0..1
-    double a = 0.0;          // CIE a*
-    double b = 0.0;          // CIE b*
-};
 
 struct ColorizeRequest {
     std::vector<ColorHint> hints;
