@@ -1,0 +1,31 @@
+#include "commands.h"
+
+#include "colorized/core/modelfile.h"
+
+#include <iostream>
+
+namespace colorized::cli {
+
+void addInfoCommand(CLI::App& app, std::function<int()>& run)
+{
+    auto* command = app.add_subcommand("info", "Show what a model file holds: architecture, schedule, provenance.");
+    auto path = std::make_shared<std::string>();
+    command->add_option("file", *path, "Model file (.safetensors)")->required();
+    command->callback([&run, path] {
+        run = [path] {
+            const auto info = readModelInfo(*path);
+            const auto model = loadModel(*path);
+            std::cout << "name:        " << info.name << "\n"
+                      << "description: " << info.description << "\n"
+                      << "parameters:  " << model.net->parameterCount() << "\n"
+                      << "resolution:  " << info.resolution << " px (long side)\n"
+                      << "sha256:      " << model.sha256 << "\n"
+                      << "unet:        " << toJson(info.unet).dump() << "\n"
+                      << "schedule:    " << toJson(info.schedule).dump() << "\n"
+                      << "provenance:  " << info.provenance.dump(2) << "\n";
+            return kExitOk;
+        };
+    });
+}
+
+}  // namespace colorized::cli

@@ -1,0 +1,192 @@
+// DDPM and DDIM on a 1-D Gaussian toy whose exact denoiser is known in closed form: the
+// samplers must turn noise back into the data distribution.
+
+#include "colorized/core/samplers.h"
+
+#include <torch/torch.h>
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace colorized;
+
+namespace {
+
+constexpr double kDataMean = 0.3;
+constexpr double kDataStd = 0.5;
+
+// For x0 ~ N(m, s^2) and x_t = a x0 + b eps: E[eps | x_t] = b (x_t - a m) / (a^2 s^2 + b^2).
+Denoiser exactGaussianDenoiser(const NoiseSchedule& schedule)
+{
+    return [&schedule](const torch::Tensor& xt, const torch::Tensor& t) {
+        const auto a = schedule.gather(schedule.sqrtAlphaBar(), t, xt);
+        const auto b = schedule.gather(schedule.sqrtOneMinusAlphaBar(), t, xt);
+        return b * (xt - a * kDataMean) / (a * a * kDataStd * kDataStd + b * b);
+    };
+}
+
+SamplerOptions toyOptions(SamplerKind kind, int steps, double eta, uint64_t seed)
+{
+    SamplerOptions options;
+    options.kind = kind;
+    options.steps = steps;
+    options.eta = eta;
+    options.seed = seed;
+    options.clipX0 = false;   // the toy's data is not bounded to [-1, 1]
+    return options;
+}
+
+torch::Tensor run(const NoiseSchedule& schedule, const SamplerOptions& options,
+                  at::IntArrayRef shape = {1, 1, 100, 100})
+{
+    const auto result = sample(schedule, exactGaussianDenoiser(schedule), shape, torch::kCPU, options);
+    if (!result)
+        throw std::runtime_error("sampler returned nothing");
+    return *result;
+}
+
+}  // namespace
+
+class TestSamplers : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void recoversDataDistribution_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<double>("eta");
+        QTest::addColumn<double>("tolerance");
+        QTest::newRow("ddpm, all steps") << int(SamplerKind::Ddpm) << 1000 << 1.0 << 0.02;
+        QTest::newRow("ddim, all steps, eta 1") << int(SamplerKind::Ddim) << 1000 << 1.0 << 0.02;
+        QTest::newRow("ddim, 50 steps, eta 0") << int(SamplerKind::Ddim) << 50 << 0.0 << 0.03;
+        QTest::newRow("ddim, 25 steps, eta 0.5") << int(SamplerKind::Ddim) << 25 << 0.5 << 0.03;
+    }
+
+    void recoversDataDistribution()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, steps);
+        QFETCH(double, eta);
+        QFETCH(double, tolerance);
+        for (const auto scheduleKind : {ScheduleKind::Cosine, ScheduleKind::Linear}) {
+            ScheduleConfig config;
+            config.kind = scheduleKind;
+            const NoiseSchedule schedule(config);
+            const auto x = run(schedule, toyOptions(SamplerKind(kind), steps, eta, 11));
+            const double mean = x.mean().item<double>();
+            const double std = x.std().item<double>();
+            QVERIFY2(std::abs(mean - kDataMean) < tolerance, qPrintable(QString("mean %1").arg(mean)));
+            QVERIFY2(std::abs(std - kDataStd) < tolerance, qPrintable(QString("std %1").arg(std)));
+        }
+    }
+
+    void ddimEtaOneMatchesDdpmInDistribution()
+    {
+        // Same seed, different draws order: not the same samples, but the same distribution.
+        const NoiseSchedule schedule;
+        const auto ddpm = run(schedule, toyOptions(SamplerKind::Ddpm, 0, 1.0, 5));
+        const auto ddim = run(schedule, toyOptions(SamplerKind::Ddim, 1000, 1.0, 6));
+        QVERIFY(std::abs(ddpm.mean().item<double>() - ddim.mean().item<double>()) < 0.02);
+        QVERIFY(std::abs(ddpm.std().item<double>() - ddim.std().item<double>()) < 0.02);
+        // Quantiles agree too, not only two moments.
+        const auto q = torch::tensor({0.05, 0.25, 0.5, 0.75, 0.95}, torch::kDouble);
+        const auto qa = torch::quantile(ddpm.flatten().to(torch::kDouble), q);
+        const auto qb = torch::quantile(ddim.flatten().to(torch::kDouble), q);
+        QVERIFY((qa - qb).abs().max().item<double>() < 0.03);
+    }
+
+    void ddimEtaZeroIsDeterministicGivenTheStart()
+    {
+        const NoiseSchedule schedule;
+        auto options = toyOptions(SamplerKind::Ddim, 20, 0.0, 1);
+        options.startXt = torch::randn({1, 1, 16, 16});
+        const auto first = run(schedule, options, {1, 1, 16, 16});
+        options.seed = 999;   // the seed only draws noise, and eta = 0 draws none after the start
+        QVERIFY(torch::equal(first, run(schedule, options, {1, 1, 16, 16})));
+    }
+
+    void seedReproducibility()
+    {
+        const NoiseSchedule schedule;
+        for (const auto kind : {SamplerKind::Ddpm, SamplerKind::Ddim}) {
+            const auto a = run(schedule, toyOptions(kind, 10, 1.0, 42), {2, 2, 8, 8});
+            const auto b = run(schedule, toyOptions(kind, 10, 1.0, 42), {2, 2, 8, 8});
+            const auto c = run(schedule, toyOptions(kind, 10, 1.0, 43), {2, 2, 8, 8});
+            QVERIFY(torch::equal(a, b));
+            QVERIFY(!torch::equal(a, c));
+        }
+    }
+
+    void trailingTimestepsAndStepCallback()
+    {
+        const NoiseSchedule schedule;
+        auto options = toyOptions(SamplerKind::Ddim, 10, 0.0, 3);
+        const auto timesteps = samplerTimesteps(schedule, options);
+        QCOMPARE(timesteps.front(), int64_t(999));
+        QCOMPARE(timesteps.back(), int64_t(99));
+        QCOMPARE(int(timesteps.size()), 10);
+        std::vector<SamplerStep> seen;
+        sample(schedule, exactGaussianDenoiser(schedule), {1, 2, 4, 4}, torch::kCPU, options,
+               [&](const SamplerStep& s) { seen.push_back(s); });
+        QCOMPARE(int(seen.size()), 10);
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(seen[i].index, i);
+            QCOMPARE(seen[i].count, 10);
+            QCOMPARE(seen[i].timestep, timesteps[i]);
+            QCOMPARE(seen[i].xt.sizes().vec(), (std::vector<int64_t>{1, 2, 4, 4}));
+            QCOMPARE(seen[i].predictedX0.sizes().vec(), (std::vector<int64_t>{1, 2, 4, 4}));
+        }
+        options.kind = SamplerKind::Ddpm;
+        QCOMPARE(int(samplerTimesteps(schedule, options).size()), 1000);
+    }
+
+    void cancelIsHonouredEveryStep()
+    {
+        const NoiseSchedule schedule;
+        std::atomic<bool> cancel{false};
+        int calls = 0;
+        const auto result = sample(schedule, exactGaussianDenoiser(schedule), {1, 2, 4, 4}, torch::kCPU,
+                                   toyOptions(SamplerKind::Ddim, 25, 0.0, 1),
+                                   [&](const SamplerStep& s) {
+                                       ++calls;
+                                       if (s.index == 3)
+                                           cancel = true;
+                                   },
+                                   &cancel);
+        QVERIFY(!result.has_value());
+        QCOMPARE(calls, 4);
+    }
+
+    void continueFromAnIntermediateStep()
+    {
+        // Re-running from a recorded x_t reproduces the rest of the original run.
+        const NoiseSchedule schedule;
+        auto options = toyOptions(SamplerKind::Ddim, 12, 0.0, 8);
+        torch::Tensor recorded;
+        const auto full = run(schedule, options, {1, 2, 8, 8});
+        sample(schedule, exactGaussianDenoiser(schedule), {1, 2, 8, 8}, torch::kCPU, options,
+               [&](const SamplerStep& s) {
+                   if (s.index == 5)
+                       recorded = s.xt.clone();
+               });
+        options.startXt = recorded;
+        options.startIndex = 5;
+        QVERIFY(torch::allclose(run(schedule, options, {1, 2, 8, 8}), full, 1e-6, 1e-6));
+    }
+
+    void clippingBoundsPredictedX0()
+    {
+        const NoiseSchedule schedule;
+        auto options = toyOptions(SamplerKind::Ddim, 10, 0.0, 2);
+        options.clipX0 = true;
+        const Denoiser wild = [](const torch::Tensor& xt, const torch::Tensor&) { return -3.0 * xt; };
+        float largest = 0;
+        sample(schedule, wild, {1, 2, 4, 4}, torch::kCPU, options,
+               [&](const SamplerStep& s) { largest = std::max(largest, s.predictedX0.abs().max().item<float>()); });
+        QVERIFY(largest <= 1.0f);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSamplers)
+#include "tst_samplers.moc"
