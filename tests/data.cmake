@@ -1,2 +1,3 @@
 # Data helper's units in model/imaging: dataset reader, metrics, pack builder.
 colorized_add_test(tst_metrics SOURCES tst_metrics.cpp LIBS colorized_imaging)
+colorized_add_test(tst_dataset SOURCES tst_dataset.cpp LIBS colorized_imaging)
