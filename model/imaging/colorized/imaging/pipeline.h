@@ -37,16 +37,24 @@ struct ColorizeOutcome {
     torch::Tensor candidatesAb;      // [K, 2, h, w] a*b* / 110 at working resolution (padded)
     std::vector<cv::Mat> candidatePreviews;  // per candidate, CV_8UC3 BGR, working res, unpadded
     cv::Mat uncertainty;             // CV_32FC1 working res, unpadded: std-dev of a*b* across
-                                     // candidates in a*b* units (0 when K == 1)
+                                     // candidates in a*b* units (0 when K == 1): the RMS distance
+                                     // in the a*b* plane of the candidates from their mean
+    cv::Mat workingLightness;        // CV_32FC1 L* at working res, unpadded: the guide that
+                                     // composeCandidate() needs
 };
 
-// Returns nothing when cancelled. Throws std::runtime_error subclasses on failure.
+// Runs the whole pipeline for one scan. onFrame is called on the calling thread after every
+// sampler step (previews are cheap: working resolution, 8-bit). request.resolution 0 means the
+// model's own. Returns nothing when cancelled (checked every step and before the full-resolution
+// composition). Throws std::runtime_error subclasses on failure.
 std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage& scan,
                                             const ColorizeRequest& request,
                                             const std::function<void(const ColorizeFrame&)>& onFrame = {},
                                             const std::atomic<bool>* cancel = nullptr);
 
-// Full-resolution image of candidate k (what the archivist picked), scan depth, BGR.
+// Full-resolution image of candidate k (what the archivist picked), scan depth, BGR (the scan's
+// alpha, if any, stays in scan.alpha). L* equals the scan's L* to quantization.
+// outcome comes from colorizeScan() on this scan. Throws std::invalid_argument otherwise.
 cv::Mat composeCandidate(const ScanImage& scan, const ColorizeOutcome& outcome, int candidate);
 
 }  // namespace colorized::imaging

@@ -111,4 +111,14 @@ cv::Mat abPlanesToMat(const torch::Tensor& ab, int k, cv::Size content)
     return cv::Mat(content, CV_32FC2, interleaved.data_ptr<float>()).clone();
 }
 
+cv::Mat tensorToPlane(const torch::Tensor& plane)
+{
+    if (plane.dim() != 2)
+        throw std::invalid_argument("tensorToPlane needs an [H, W] tensor");
+    const torch::Tensor cpu = plane.to(torch::kCPU, torch::kFloat32).contiguous();
+    return cv::Mat(static_cast<int>(cpu.size(0)), static_cast<int>(cpu.size(1)), CV_32FC1,
+                   cpu.data_ptr<float>())
+        .clone();
+}
+
 }  // namespace colorized::imaging

@@ -46,6 +46,9 @@ HintPlanes rasterizeHints(const std::vector<ColorHint>& hints, cv::Size content,
 // cropped to `content`: CV_32FC2 (a*, b*) in CIE units.
 cv::Mat abPlanesToMat(const torch::Tensor& ab, int k, cv::Size content);
 
+// [H, W] float tensor (any device) -> CV_32FC1 copy, values unchanged.
+cv::Mat tensorToPlane(const torch::Tensor& plane);
+
 // CV_32FC1 (any size, continuous or not) -> [1, 1, H, W] float32 CPU tensor, values unchanged.
 torch::Tensor planeToTensor(const cv::Mat& plane);
 

@@ -1,0 +1,188 @@
+// The whole color pipeline with a tiny random U-Net (colorized/imaging/pipeline.h): sizes,
+// depths, L* preserved, frames, candidates, uncertainty, cancel, reproducibility.
+#include "colorized/imaging/lab.h"
+#include "colorized/imaging/pipeline.h"
+
+#include "colorized/core/modelfile.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+#include <torch/types.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace colorized;
+using namespace colorized::imaging;
+
+namespace {
+
+// Gradient, a disc and a bar: structure for the guide, odd size to exercise the padding.
+ScanImage generatedScan(int type)
+{
+    const bool sixteen = CV_MAT_DEPTH(type) == CV_16U;
+    const double top = sixteen ? 65535.0 : 255.0;
+    cv::Mat pixels(61, 90, type);
+    for (int y = 0; y < pixels.rows; ++y)
+        pixels.row(y).setTo(cv::Scalar::all(top * (0.15 + 0.7 * y / pixels.rows)));
+    cv::circle(pixels, {30, 30}, 14, cv::Scalar(top * 0.9, top * 0.8, top * 0.7), cv::FILLED);
+    cv::rectangle(pixels, cv::Rect(60, 10, 12, 40), cv::Scalar::all(top * 0.05), cv::FILLED);
+    ScanImage scan;
+    scan.pixels = pixels;
+    scan.bitDepth = sixteen ? 16 : 8;
+    scan.sourceIsGray = pixels.channels() == 1;
+    return scan;
+}
+
+ColorizeRequest request(int candidates, uint64_t seed = 7)
+{
+    ColorizeRequest r;
+    r.options.sampler.kind = SamplerKind::Ddim;
+    r.options.sampler.steps = 4;
+    r.options.sampler.seed = seed;
+    r.options.candidates = candidates;
+    r.hints = {{0.3, 0.5, 40.0, 20.0}};
+    return r;
+}
+
+}  // namespace
+
+class TestPipeline : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void colorizesAtScanSizeAndDepth_data();
+    void colorizesAtScanSizeAndDepth();
+    void deliversFramesAndCandidates();
+    void otherCandidateKeepsLightness();
+    void sameSeedSameImage();
+    void cancelReturnsNothing();
+
+private:
+    QTemporaryDir dir_;
+    LoadedModel model_;
+};
+
+void TestPipeline::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    torch::manual_seed(3);
+    ModelInfo info;
+    info.name = "tiny";
+    info.unet.baseWidth = 8;
+    info.unet.levelMultipliers = {1, 2};
+    info.schedule.timesteps = 50;
+    info.resolution = 32;
+    UNet net(info.unet);
+    const std::string path = dir_.filePath("tiny.safetensors").toStdString();
+    saveModel(path, net, info);
+    model_ = loadModel(path);
+}
+
+void TestPipeline::colorizesAtScanSizeAndDepth_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<double>("tolerance");  // L* units
+    QTest::newRow("16-bit BGR") << CV_16UC3 << 0.01;
+    QTest::newRow("16-bit gray") << CV_16UC1 << 0.01;
+    QTest::newRow("8-bit gray") << CV_8UC1 << 0.6;
+}
+
+void TestPipeline::colorizesAtScanSizeAndDepth()
+{
+    QFETCH(int, type);
+    QFETCH(double, tolerance);
+    const ScanImage scan = generatedScan(type);
+    const auto outcome = colorizeScan(model_, scan, request(1));
+    QVERIFY(outcome.has_value());
+    QCOMPARE(outcome->image.size(), scan.pixels.size());
+    QCOMPARE(outcome->image.type(), CV_MAKETYPE(scan.pixels.depth(), 3));
+    const double error = cv::norm(lightness(outcome->image), lightness(scan.pixels), cv::NORM_INF);
+    QVERIFY2(error <= tolerance, qPrintable(QString::number(error)));
+    // Working resolution 32 (the model's): 32 x 22 content, already a multiple of the tiny
+    // model's size multiple (2).
+    QCOMPARE(outcome->candidatesAb.sizes().vec(), (std::vector<int64_t>{1, 2, 22, 32}));
+    QCOMPARE(outcome->workingLightness.size(), cv::Size(32, 22));
+    QCOMPARE(cv::norm(outcome->uncertainty, cv::NORM_INF), 0.0);  // one candidate
+}
+
+void TestPipeline::deliversFramesAndCandidates()
+{
+    const ScanImage scan = generatedScan(CV_16UC3);
+    std::vector<ColorizeFrame> frames;
+    ColorizeRequest r = request(3);
+    r.resolution = 40;  // overrides the model's 32
+    const auto outcome =
+        colorizeScan(model_, scan, r, [&](const ColorizeFrame& frame) { frames.push_back(frame); });
+    QVERIFY(outcome.has_value());
+    QCOMPARE(int(frames.size()), 4);
+    const cv::Size content(40, 27);
+    for (int i = 0; i < 4; ++i) {
+        const ColorizeFrame& frame = frames[i];
+        QCOMPARE(frame.index, i);
+        QCOMPARE(frame.count, 4);
+        // 40 x 27 content, padded to the size multiple 2.
+        QCOMPARE(frame.xt.sizes().vec(), (std::vector<int64_t>{3, 2, 28, 40}));
+        QCOMPARE(int(frame.noisy.size()), 3);
+        QCOMPARE(int(frame.predicted.size()), 3);
+        for (const cv::Mat& image : frame.noisy)
+            QVERIFY(image.type() == CV_8UC3 && image.size() == content);
+        for (const cv::Mat& image : frame.predicted)
+            QVERIFY(image.type() == CV_8UC3 && image.size() == content);
+    }
+    QVERIFY(frames.front().timestep > frames.back().timestep);
+
+    QCOMPARE(int(outcome->candidatePreviews.size()), 3);
+    QCOMPARE(outcome->candidatePreviews[0].size(), content);
+    QCOMPARE(outcome->uncertainty.type(), CV_32FC1);
+    QCOMPARE(outcome->uncertainty.size(), content);
+    double lo, hi;
+    cv::minMaxLoc(outcome->uncertainty, &lo, &hi);
+    QVERIFY(lo >= 0.0 && hi > 0.0);  // different seeds per candidate disagree somewhere
+}
+
+void TestPipeline::otherCandidateKeepsLightness()
+{
+    const ScanImage scan = generatedScan(CV_16UC3);
+    const auto outcome = colorizeScan(model_, scan, request(2));
+    QVERIFY(outcome.has_value());
+    const cv::Mat second = composeCandidate(scan, *outcome, 1);
+    QCOMPARE(second.type(), CV_16UC3);
+    QVERIFY(cv::norm(second, outcome->image, cv::NORM_INF) > 0.0);
+    QVERIFY(cv::norm(lightness(second), lightness(scan.pixels), cv::NORM_INF) <= 0.01);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, composeCandidate(scan, *outcome, 2));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, composeCandidate(scan, ColorizeOutcome{}, 0));
+}
+
+void TestPipeline::sameSeedSameImage()
+{
+    const ScanImage scan = generatedScan(CV_8UC3);
+    const auto first = colorizeScan(model_, scan, request(1, 11));
+    const auto again = colorizeScan(model_, scan, request(1, 11));
+    QVERIFY(first && again);
+    QCOMPARE(cv::norm(first->image, again->image, cv::NORM_INF), 0.0);
+}
+
+void TestPipeline::cancelReturnsNothing()
+{
+    const ScanImage scan = generatedScan(CV_16UC1);
+    std::atomic<bool> cancel{true};
+    QVERIFY(!colorizeScan(model_, scan, request(1), {}, &cancel).has_value());
+
+    // Cancelled from the frame callback, as a worker's cancel button would between steps.
+    cancel = false;
+    int frames = 0;
+    const auto outcome = colorizeScan(
+        model_, scan, request(1),
+        [&](const ColorizeFrame&) {
+            ++frames;
+            cancel = true;
+        },
+        &cancel);
+    QVERIFY(!outcome.has_value());
+    QCOMPARE(frames, 1);
+}
+
+QTEST_APPLESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
