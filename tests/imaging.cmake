@@ -4,3 +4,7 @@ foreach(unit scan lab tensorbridge upsample imagewriter pipeline)
   colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp LIBS colorized_imaging)
   set_target_properties(tst_${unit} PROPERTIES AUTOMOC ON)
 endforeach()
+
+# tst_scan writes a CMYK TIFF itself (OpenCV cannot); libtiff comes with libopencv-dev.
+find_package(TIFF REQUIRED)
+target_link_libraries(tst_scan PRIVATE TIFF::TIFF)

@@ -15,7 +15,7 @@ using namespace colorized::imaging;
 
 namespace {
 
-cv::Mat randomImage(cv::Size size, int type, uint64 seed)
+cv::Mat randomImage(cv::Size size, int type, std::uint64_t seed)
 {
     cv::Mat image(size, type);
     const double top = CV_MAT_DEPTH(type) == CV_8U ? 256.0 : 65536.0;

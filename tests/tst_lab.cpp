@@ -12,7 +12,7 @@ using namespace colorized::imaging;
 
 namespace {
 
-cv::Mat randomImage(cv::Size size, int type, uint64 seed)
+cv::Mat randomImage(cv::Size size, int type, std::uint64_t seed)
 {
     cv::Mat image(size, type);
     cv::RNG rng(seed);

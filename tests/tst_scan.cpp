@@ -6,6 +6,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <tiffio.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,7 +18,7 @@ using namespace colorized::imaging;
 
 namespace {
 
-cv::Mat randomImage(cv::Size size, int type, uint64 seed)
+cv::Mat randomImage(cv::Size size, int type, std::uint64_t seed)
 {
     cv::Mat image(size, type);
     const double top = CV_MAT_DEPTH(type) == CV_8U ? 256.0 : 65536.0;
@@ -76,6 +78,30 @@ QByteArray jpegWithOrientation(const cv::Mat& image, int orientation)
     return bytes;
 }
 
+// An 8-bit CMYK (PhotometricInterpretation = separated) TIFF, one ink value per channel.
+bool writeCmykTiff(const QString& path, cv::Size size, const uchar (&cmyk)[4])
+{
+    TIFF* tiff = TIFFOpen(path.toLocal8Bit().constData(), "w");
+    if (!tiff)
+        return false;
+    TIFFSetField(tiff, TIFFTAG_IMAGEWIDTH, size.width);
+    TIFFSetField(tiff, TIFFTAG_IMAGELENGTH, size.height);
+    TIFFSetField(tiff, TIFFTAG_SAMPLESPERPIXEL, 4);
+    TIFFSetField(tiff, TIFFTAG_BITSPERSAMPLE, 8);
+    TIFFSetField(tiff, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_SEPARATED);
+    TIFFSetField(tiff, TIFFTAG_INKSET, INKSET_CMYK);
+    TIFFSetField(tiff, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+    TIFFSetField(tiff, TIFFTAG_ROWSPERSTRIP, size.height);
+    std::vector<uchar> row(4 * size.width);
+    for (int x = 0; x < size.width; ++x)
+        std::copy(std::begin(cmyk), std::end(cmyk), row.begin() + 4 * x);
+    bool ok = true;
+    for (int y = 0; y < size.height; ++y)
+        ok = ok && TIFFWriteScanline(tiff, row.data(), y, 0) == 1;
+    TIFFClose(tiff);
+    return ok;
+}
+
 void writeBytes(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
@@ -106,6 +132,7 @@ private Q_SLOTS:
     void grayStoredAsRgbBecomesGray();
     void splitsAlpha_data();
     void splitsAlpha();
+    void convertsCmykTiff();
     void appliesExifOrientation_data();
     void appliesExifOrientation();
     void reportsBadFiles_data();
@@ -183,6 +210,19 @@ void TestScan::splitsAlpha()
     cv::merge(std::vector<cv::Mat>(planes.begin(), planes.begin() + 3), bgr);
     QVERIFY(identical(scan.pixels, bgr));
     QVERIFY(identical(scan.alpha, planes[3]));
+}
+
+void TestScan::convertsCmykTiff()
+{
+    const QString file = path("cmyk.tif");
+    const uchar cyan[4] = {255, 0, 0, 0};
+    QVERIFY(writeCmykTiff(file, {12, 7}, cyan));
+    const ScanImage scan = loadScan(file.toStdString());
+    QCOMPARE(scan.pixels.type(), CV_8UC3);
+    QCOMPARE(scan.pixels.size(), cv::Size(12, 7));
+    QVERIFY(scan.alpha.empty());  // no ink channel mistaken for transparency
+    QCOMPARE(scan.pixels.at<cv::Vec3b>(3, 5), cv::Vec3b(255, 255, 0));  // BGR cyan
+    QVERIFY(QString::fromStdString(scan.note).contains("CMYK"));
 }
 
 void TestScan::appliesExifOrientation_data()
