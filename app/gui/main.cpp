@@ -1,0 +1,91 @@
+// colorized: the desktop application. Composition root: application object, translations,
+// main window, command-line files.
+
+#include "language.h"
+#include "mainwindow.h"
+#include "imageviewer.h"
+#include "photolistmodel.h"
+
+#include "colorized/jobs/colorizejob.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// --screenshot FILE: when every photo given on the command line is colorized, save the window
+// to FILE and quit (used for the README's screenshots and to check the app under Xvfb).
+int compareModeIndex(const QString& name)
+{
+    const QStringList modes = {QStringLiteral("result"), QStringLiteral("original"), QStringLiteral("split"),
+                               QStringLiteral("side"), QStringLiteral("candidates")};
+    return std::max(0, int(modes.indexOf(name)));
+}
+
+void arrangeScreenshot(MainWindow& window, const QString& file, int delayMs)
+{
+    const auto shoot = [&window, file, delayMs] {
+        QTimer::singleShot(delayMs, &window, [&window, file] {
+            if (!window.grab().save(file))
+                std::fprintf(stderr, "colorized: could not save %s\n", qPrintable(file));
+            std::fprintf(stderr, "colorized: longest GUI-thread stall %.1f ms\n", window.longestStallMs());
+            QApplication::quit();
+        });
+    };
+    QObject::connect(window.job(), &colorized::jobs::ColorizeJob::idle, &window, shoot);
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("COLORIZED"));
+    QApplication::setApplicationName(QStringLiteral("colorized"));
+    QApplication::setApplicationDisplayName(QStringLiteral("COLORIZED"));
+    QApplication::setApplicationVersion(QStringLiteral(COLORIZED_APP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.colorized.Colorized"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/colorized/icons/colorized-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    language::install(language::chosen());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Colorizes scanned black-and-white archive photographs with a diffusion model."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("photos"),
+                                 QCoreApplication::translate("main", "Photographs or folders to open."),
+                                 QStringLiteral("[photos...]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save the window to <file> once the photos are colorized, then quit."),
+                                  QStringLiteral("file"));
+    QCommandLineOption mode(QStringLiteral("compare"),
+                            QCoreApplication::translate("main", "Compare mode: result, original, split, side or candidates."),
+                            QStringLiteral("mode"));
+    QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                             QCoreApplication::translate("main", "Milliseconds to wait before the screenshot."),
+                             QStringLiteral("ms"), QStringLiteral("800"));
+    parser.addOption(screenshot);
+    parser.addOption(mode);
+    parser.addOption(delay);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    if (parser.isSet(mode))
+        window.setCompareMode(compareModeIndex(parser.value(mode)));
+    if (parser.isSet(screenshot))
+        arrangeScreenshot(window, parser.value(screenshot), parser.value(delay).toInt());
+    if (!parser.positionalArguments().isEmpty())
+        window.addPaths(parser.positionalArguments());
+    return QApplication::exec();
+}

@@ -1,0 +1,114 @@
+#pragma once
+// Plain values that cross the boundary between the colorization worker and the UI.
+// Qt Core/Gui only: the UI includes this header and never sees LibTorch or OpenCV.
+
+#include <QColor>
+#include <QDateTime>
+#include <QImage>
+#include <QMetaType>
+#include <QPointF>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace colorized::jobs {
+
+// A color the archivist knows, pinned to a point of the photo.
+struct HintSpec {
+    QPointF position;  // fractions of the photo's width and height, 0..1
+    QColor color;      // sRGB as picked; the job converts it to CIE a*b* (its L* is ignored)
+
+    bool operator==(const HintSpec& other) const
+    {
+        return position == other.position && color == other.color;
+    }
+};
+
+enum class SamplerChoice { Ddim, Ddpm };
+QString toString(SamplerChoice sampler);           // "ddim", "ddpm"
+SamplerChoice samplerChoiceFromString(const QString& name);  // unknown names give Ddim
+
+// Everything that, with the photo and the hints, determines a result exactly.
+struct ColorizeSettings {
+    QString modelPath;
+    SamplerChoice sampler = SamplerChoice::Ddim;
+    int steps = 25;          // DDIM steps; DDPM always runs the model's T steps
+    quint64 seed = 0;
+    int candidates = 1;      // K results in one batch; K > 1 also gives the uncertainty map
+    int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own
+    bool bf16 = false;       // CPU bfloat16 autocast
+};
+
+// State kept by the worker for a finished run: the sampler states of the timeline frames (for
+// "Continue from here") and the candidates' a*b* (to compose any candidate at full resolution
+// on export). Opaque to the UI; immutable once published.
+class RunState;
+// The sampler states x_t of the timeline frames, kept separately so that the UI can drop them
+// for old photos (they are the bulk of a run's memory).
+class StepStates;
+
+struct ContinueFrom {
+    std::shared_ptr<const RunState> run;      // empty: start from pure noise
+    std::shared_ptr<const StepStates> steps;  // the run's frame states
+    int step = 0;                             // sampler step index of the frame to branch from
+};
+
+struct ColorizeRequest {
+    QString sourcePath;
+    ColorizeSettings settings;
+    QVector<HintSpec> hints;
+    ContinueFrom continueFrom;
+};
+
+// One reverse-diffusion step, already rendered for the timeline (colors composed with the
+// photo's L*). Emitted for every step when there are at most kMaxTimelineFrames steps,
+// otherwise for evenly spaced steps and always the last one.
+struct TimelineFrame {
+    int request = 0;
+    int step = 0;               // 0-based position in the sampler's sequence
+    int stepCount = 0;
+    qint64 timestep = 0;        // diffusion time t of x_t
+    QVector<QImage> noisy;      // per candidate: x_t, RGB888, working resolution, unpadded
+    QVector<QImage> predicted;  // per candidate: predicted x_0, same format
+};
+constexpr int kMaxTimelineFrames = 120;
+
+struct ColorizeResult {
+    int request = 0;
+    QString sourcePath;
+    QString sourceSha256;       // hex, of the file's bytes when it was colorized
+    QSize sourceSize;
+    int sourceBitDepth = 8;
+    ColorizeSettings settings;  // as run: steps resolved for DDPM, seed as used
+    QVector<HintSpec> hints;
+    QString modelName;
+    QString modelSha256;
+    int startStep = 0;          // > 0 when continued from a frame of an earlier run
+    QImage image;               // candidate 0 at full resolution, 8-bit RGB888, for display
+    QVector<QImage> candidates; // per candidate, RGB888 at working resolution, unpadded
+    QImage uncertainty;         // ARGB32 overlay at working resolution; empty when K == 1
+    double uncertaintyMax = 0;  // largest std-dev of a*b* across candidates, in a*b* units
+    double seconds = 0;         // wall time of the run
+    QDateTime finishedAt;       // UTC
+    std::shared_ptr<const RunState> run;
+    std::shared_ptr<const StepStates> steps;  // may be dropped to save memory
+
+    bool isValid() const { return !image.isNull() && run != nullptr; }
+};
+
+// What the UI shows about the active model.
+struct ModelSummary {
+    QString path;
+    QString name;
+    QString description;
+    QString sha256;
+    int resolution = 0;
+    int timesteps = 0;
+};
+
+}  // namespace colorized::jobs
+
+Q_DECLARE_METATYPE(colorized::jobs::TimelineFrame)
+Q_DECLARE_METATYPE(colorized::jobs::ColorizeResult)
+Q_DECLARE_METATYPE(colorized::jobs::ModelSummary)

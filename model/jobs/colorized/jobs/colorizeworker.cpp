@@ -1,0 +1,285 @@
+#include "colorized/jobs/colorizeworker.h"
+
+#include "colorized/jobs/imageconvert.h"
+#include "colorized/jobs/runstate.h"
+
+#include "colorized/core/colorizer.h"
+#include "colorized/core/modelfile.h"
+#include "colorized/imaging/pipeline.h"
+#include "colorized/imaging/scan.h"
+
+#include <ATen/core/grad_mode.h>
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <exception>
+
+namespace colorized::jobs {
+
+namespace {
+
+std::string localPath(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Steps whose frames go to the timeline: all of them up to kMaxTimelineFrames, otherwise
+// evenly spaced ones and always the last.
+bool keepsFrame(int step, int count)
+{
+    if (count <= kMaxTimelineFrames || step == count - 1)
+        return true;
+    const int stride = (count + kMaxTimelineFrames - 1) / kMaxTimelineFrames;
+    return step % stride == 0;
+}
+
+// Worker-side failure with a message already fit for the archivist.
+class JobError : public std::runtime_error {
+public:
+    explicit JobError(const QString& message) : std::runtime_error(message.toStdString()) {}
+};
+
+}  // namespace
+
+ColorizeWorker::ColorizeWorker(std::shared_ptr<RequestQueue> queue) : queue_(std::move(queue)) {}
+
+ColorizeWorker::~ColorizeWorker() = default;
+
+void ColorizeWorker::processQueue()
+{
+    bool ranAny = false;
+    while (auto entry = queue_->takeNext()) {
+        ranAny = true;
+        run(*entry);
+    }
+    queue_->finishRunning();
+    if (ranAny)
+        Q_EMIT idle();
+}
+
+void ColorizeWorker::preload(const QString& modelPath)
+{
+    try {
+        ensureModel(modelPath);
+    } catch (const std::exception& error) {
+        Q_EMIT modelFailed(modelPath, QString::fromStdString(error.what()));
+    }
+}
+
+LoadedModel& ColorizeWorker::ensureModel(const QString& path)
+{
+    if (model_ && path == modelPath_)
+        return *model_;
+    if (path.isEmpty())
+        throw JobError(tr("No colorization model is set. Choose a model file in the Settings "
+                          "panel (Model), or install the default model; the README explains "
+                          "how to train one with colorized-cli train."));
+    if (!QFileInfo::exists(path))
+        throw JobError(tr("The model file %1 does not exist. Choose another model in the "
+                          "Settings panel.").arg(path));
+    try {
+        auto loaded = std::make_unique<LoadedModel>(loadModel(localPath(path)));
+        model_ = std::move(loaded);
+        modelPath_ = path;
+    } catch (const std::exception& error) {
+        model_.reset();
+        modelPath_.clear();
+        throw JobError(tr("The model file %1 could not be loaded: %2 Choose another model in "
+                          "the Settings panel.")
+                           .arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
+    }
+    Q_EMIT modelLoaded(summary());
+    return *model_;
+}
+
+ModelSummary ColorizeWorker::summary() const
+{
+    ModelSummary s;
+    if (!model_)
+        return s;
+    s.path = modelPath_;
+    s.name = QString::fromStdString(model_->info.name);
+    s.description = QString::fromStdString(model_->info.description);
+    s.sha256 = QString::fromStdString(model_->sha256);
+    s.resolution = static_cast<int>(model_->info.resolution);
+    s.timesteps = static_cast<int>(model_->info.schedule.timesteps);
+    return s;
+}
+
+void ColorizeWorker::run(const QueuedRequest& entry)
+{
+    const ColorizeRequest& request = entry.request;
+    const std::atomic<bool>& cancel = *entry.cancel;
+    const QString fileName = QFileInfo(request.sourcePath).fileName();
+    Q_EMIT started(entry.id, request.sourcePath);
+    QElapsedTimer wall;
+    wall.start();
+
+    try {
+        // Guards are thread-local: this is the worker thread (STYLE.md habit 6).
+        at::NoGradGuard noGrad;
+        const int threads = queue_->threads();
+        if (threads != appliedThreads_) {
+            configureThreads(threads);
+            appliedThreads_ = threads;
+        }
+
+        const auto& prior = request.continueFrom.run;
+        LoadedModel& model =
+            ensureModel(prior ? prior->modelPath : request.settings.modelPath);
+
+        imaging::ScanImage scan;
+        try {
+            scan = imaging::loadScan(localPath(request.sourcePath));
+        } catch (const std::exception& error) {
+            throw JobError(tr("%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF "
+                              "image and that the file is complete.")
+                               .arg(fileName, QString::fromStdString(error.what())));
+        }
+        const QString sourceSha = fileSha256(request.sourcePath);
+
+        imaging::ColorizeRequest engine;
+        for (const HintSpec& hint : request.hints) {
+            imaging::ColorHint h;
+            h.x = std::clamp(hint.position.x(), 0.0, 1.0);
+            h.y = std::clamp(hint.position.y(), 0.0, 1.0);
+            toAb(hint.color, h.a, h.b);
+            engine.hints.push_back(h);
+        }
+        const ColorizeSettings& settings = request.settings;
+        engine.options.candidates = std::max(1, settings.candidates);
+        engine.options.bf16 = settings.bf16;
+        engine.options.sampler.kind =
+            settings.sampler == SamplerChoice::Ddpm ? SamplerKind::Ddpm : SamplerKind::Ddim;
+        engine.options.sampler.steps = std::max(1, settings.steps);
+        engine.options.sampler.seed = settings.seed;
+        engine.resolution = std::max(0, settings.resolution);
+
+        int startStep = 0;
+        if (prior) {
+            const auto& priorSteps = request.continueFrom.steps;
+            const auto state = priorSteps ? priorSteps->states.find(request.continueFrom.step)
+                                          : std::map<int, torch::Tensor>::const_iterator();
+            if (!priorSteps || state == priorSteps->states.end())
+                throw JobError(tr("The selected timeline frame can no longer be continued. "
+                                  "Colorize the photo again."));
+            // The step sequence, resolution and model must be those of the run we branch from.
+            engine.options.sampler.kind = prior->engineRequest.options.sampler.kind;
+            engine.options.sampler.steps = prior->engineRequest.options.sampler.steps;
+            engine.options.sampler.eta = prior->engineRequest.options.sampler.eta;
+            engine.resolution = prior->engineRequest.resolution;
+            torch::Tensor xt = state->second;
+            const int64_t k = engine.options.candidates;
+            if (xt.size(0) != k)
+                xt = xt.narrow(0, 0, 1).repeat({k, 1, 1, 1});
+            engine.options.sampler.startXt = xt;
+            engine.options.sampler.startIndex = request.continueFrom.step;
+            startStep = request.continueFrom.step;
+        }
+
+        auto state = std::make_shared<RunState>();
+        auto steps = std::make_shared<StepStates>();
+        QElapsedTimer stepClock;
+        int firstStep = -1;
+        int stepCount = 0;
+        const auto onFrame = [&](const imaging::ColorizeFrame& frame) {
+            if (cancel.load())
+                return;
+            stepCount = frame.count;
+            if (firstStep < 0) {
+                firstStep = frame.index;
+                stepClock.start();
+            }
+            const int done = frame.index + 1;
+            const int measured = frame.index - firstStep;  // steps timed since the first ended
+            double secondsLeft = -1.0;
+            if (measured > 0)
+                secondsLeft = stepClock.elapsed() / 1000.0 / measured * (frame.count - done);
+            if (keepsFrame(frame.index, frame.count)) {
+                if (frame.xt.defined())
+                    steps->states[frame.index] = frame.xt.detach().clone();
+                TimelineFrame out;
+                out.request = entry.id;
+                out.step = frame.index;
+                out.stepCount = frame.count;
+                out.timestep = frame.timestep;
+                for (const cv::Mat& mat : frame.noisy)
+                    out.noisy.push_back(toDisplayRgb(mat));
+                for (const cv::Mat& mat : frame.predicted)
+                    out.predicted.push_back(toDisplayRgb(mat));
+                Q_EMIT frameReady(out);
+            }
+            Q_EMIT progressChanged(entry.id, done, frame.count, secondsLeft);
+        };
+
+        auto outcome = imaging::colorizeScan(model, scan, engine, onFrame, &cancel);
+        if (!outcome || cancel.load()) {
+            Q_EMIT cancelled(entry.id, request.sourcePath);
+            return;
+        }
+
+        ColorizeResult result;
+        result.request = entry.id;
+        result.sourcePath = request.sourcePath;
+        result.sourceSha256 = sourceSha;
+        result.sourceSize = QSize(scan.pixels.cols, scan.pixels.rows);
+        result.sourceBitDepth = scan.bitDepth;
+        result.settings = settings;
+        result.settings.modelPath = modelPath_;
+        result.settings.candidates = engine.options.candidates;
+        result.settings.sampler = engine.options.sampler.kind == SamplerKind::Ddpm
+                                      ? SamplerChoice::Ddpm
+                                      : SamplerChoice::Ddim;
+        result.settings.steps = stepCount > 0 ? stepCount : engine.options.sampler.steps;
+        result.settings.resolution =
+            engine.resolution > 0 ? engine.resolution : static_cast<int>(model.info.resolution);
+        result.hints = request.hints;
+        result.modelName = QString::fromStdString(model.info.name);
+        result.modelSha256 = QString::fromStdString(model.sha256);
+        result.startStep = startStep;
+        result.image = toDisplayRgb(outcome->image);
+        for (const cv::Mat& preview : outcome->candidatePreviews)
+            result.candidates.push_back(toDisplayRgb(preview));
+        if (engine.options.candidates > 1 && !outcome->uncertainty.empty()) {
+            result.uncertainty = uncertaintyOverlay(outcome->uncertainty);
+            result.uncertaintyMax = maxValue(outcome->uncertainty);
+        }
+
+        state->outcome = std::move(*outcome);
+        state->outcome.image.release();  // recomposed from a*b* on export, at scan depth
+        state->engineRequest = engine;
+        state->engineRequest.options.sampler.startXt = torch::Tensor();
+        state->modelPath = modelPath_;
+        state->modelName = model.info.name;
+        state->modelSha256 = model.sha256;
+        state->sourceSha256 = sourceSha.toStdString();
+        result.run = state;
+        result.steps = steps;
+        result.seconds = wall.elapsed() / 1000.0;
+        result.finishedAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT finished(result);
+    } catch (const JobError& error) {
+        Q_EMIT failed(entry.id, request.sourcePath, QString::fromStdString(error.what()));
+    } catch (const std::exception& error) {
+        Q_EMIT failed(entry.id, request.sourcePath,
+                      tr("Colorizing %1 failed: %2 Try another working resolution or model; if "
+                         "it keeps failing, please report it.")
+                          .arg(fileName, QString::fromStdString(error.what())));
+    }
+}
+
+}  // namespace colorized::jobs

@@ -1,0 +1,174 @@
+#include "colorized/jobs/exporter.h"
+
+#include "colorized/jobs/imageconvert.h"
+#include "colorized/jobs/provenance.h"
+#include "colorized/jobs/runstate.h"
+
+#include "colorized/imaging/imagewriter.h"
+#include "colorized/imaging/pipeline.h"
+#include "colorized/imaging/scan.h"
+
+#include <opencv2/core.hpp>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <vector>
+
+namespace colorized::jobs {
+
+namespace {
+
+QString trExport(const char* text)
+{
+    return QCoreApplication::translate("Exporter", text);
+}
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+}  // namespace
+
+QString fileExtension(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Tiff:
+        return QStringLiteral("tif");
+    case ExportFormat::Jpeg:
+        return QStringLiteral("jpg");
+    case ExportFormat::Png:
+        break;
+    }
+    return QStringLiteral("png");
+}
+
+QString exportPath(const QString& sourcePath, const QString& folder, ExportFormat format,
+                   int candidate)
+{
+    const QDir dir(folder);
+    QString base = QFileInfo(sourcePath).completeBaseName() + QStringLiteral("-colorized");
+    if (candidate > 0)
+        base += QStringLiteral("-c%1").arg(candidate + 1);
+    const QString extension = fileExtension(format);
+    const QString sourceCanonical = QFileInfo(sourcePath).canonicalFilePath();
+    for (int attempt = 1;; ++attempt) {
+        const QString name = attempt == 1 ? QStringLiteral("%1.%2").arg(base, extension)
+                                          : QStringLiteral("%1-%2.%3").arg(base).arg(attempt).arg(extension);
+        const QString path = dir.filePath(name);
+        if (!QFileInfo::exists(path) && !QFileInfo::exists(path + QStringLiteral(".json")) &&
+            QFileInfo(path).absoluteFilePath() != sourceCanonical)
+            return path;
+    }
+}
+
+ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& options)
+{
+    ExportOutcome outcome;
+    const QString sourceName = QFileInfo(result.sourcePath).fileName();
+    if (!result.isValid()) {
+        outcome.error = trExport("%1 has no colorized result to export yet.").arg(sourceName);
+        return outcome;
+    }
+    const int candidate = options.candidate;
+    if (candidate < 0 || candidate >= result.settings.candidates) {
+        outcome.error = trExport("Candidate %1 does not exist for %2.").arg(candidate + 1).arg(sourceName);
+        return outcome;
+    }
+    if (!QDir(options.folder).exists()) {
+        outcome.error = trExport("The export folder %1 does not exist.").arg(options.folder);
+        return outcome;
+    }
+    if (fileSha256(result.sourcePath) != result.sourceSha256) {
+        outcome.error = trExport("The original %1 is missing or has changed since it was "
+                                 "colorized. Colorize it again before exporting.")
+                            .arg(sourceName);
+        return outcome;
+    }
+
+    cv::Mat pixels;
+    try {
+        const auto scan = imaging::loadScan(QFile::encodeName(result.sourcePath).toStdString());
+        pixels = imaging::composeCandidate(scan, result.run->outcome, candidate);
+        if (!scan.alpha.empty() && options.format != ExportFormat::Jpeg &&
+            scan.alpha.size() == pixels.size() && scan.alpha.depth() == pixels.depth()) {
+            std::vector<cv::Mat> planes;
+            cv::split(pixels, planes);
+            planes.push_back(scan.alpha);
+            cv::merge(planes, pixels);
+        }
+        if (options.format == ExportFormat::Jpeg && pixels.depth() != CV_8U)
+            pixels.convertTo(pixels, CV_8U, 1.0 / 257.0);
+    } catch (const std::exception& error) {
+        outcome.error = trExport("%1 could not be prepared for export: %2")
+                            .arg(sourceName, QString::fromStdString(error.what()));
+        return outcome;
+    }
+
+    const QString finalPath = exportPath(result.sourcePath, options.folder, options.format, candidate);
+    const QFileInfo finalInfo(finalPath);
+    const QJsonObject record = provenanceRecord(result, candidate, finalInfo.fileName());
+    imaging::ImageWriteOptions writing;
+    writing.jpegQuality = options.jpegQuality;
+    writing.protectedPaths = {QFile::encodeName(result.sourcePath).toStdString()};
+    // The provenance goes into the temporary file, so the final file appears complete.
+    writing.beforeCommit = [&record](const std::string& temporaryPath) {
+        const QString error = embedProvenance(QFile::decodeName(temporaryPath.c_str()), record);
+        if (!error.isEmpty())
+            throw imaging::ImageWriteError(error.toStdString());
+    };
+    try {
+        imaging::writeImage(QFile::encodeName(finalPath).toStdString(), pixels, writing);
+    } catch (const std::exception& error) {
+        outcome.error = trExport("%1 could not be written: %2 Check that the folder is "
+                                 "writable and that the disk is not full.")
+                            .arg(finalInfo.fileName(), QString::fromStdString(error.what()));
+        return outcome;
+    }
+
+    const QString sidecarPath = finalPath + QStringLiteral(".json");
+    QSaveFile sidecar(sidecarPath);
+    if (!sidecar.open(QIODevice::WriteOnly) ||
+        sidecar.write(QJsonDocument(record).toJson(QJsonDocument::Indented)) < 0 ||
+        !sidecar.commit()) {
+        outcome.imagePath = finalPath;
+        outcome.error = trExport("%1 was exported, but its provenance file %2 could not be "
+                                 "written (the image itself carries the provenance).")
+                            .arg(finalInfo.fileName(), QFileInfo(sidecarPath).fileName());
+        return outcome;
+    }
+    outcome.imagePath = finalPath;
+    outcome.sidecarPath = sidecarPath;
+    return outcome;
+}
+
+QImage composeForDisplay(const ColorizeResult& result, int candidate, QString* error)
+{
+    if (candidate == 0 && !result.image.isNull())
+        return result.image;
+    try {
+        if (!result.run || candidate < 0 || candidate >= result.settings.candidates)
+            throw std::invalid_argument("no such candidate");
+        const auto scan = imaging::loadScan(QFile::encodeName(result.sourcePath).toStdString());
+        return toDisplayRgb(imaging::composeCandidate(scan, result.run->outcome, candidate));
+    } catch (const std::exception& failure) {
+        if (error)
+            *error = trExport("Candidate %1 of %2 could not be shown: %3")
+                         .arg(candidate + 1)
+                         .arg(QFileInfo(result.sourcePath).fileName(), QString::fromStdString(failure.what()));
+    }
+    return {};
+}
+
+}  // namespace colorized::jobs

@@ -1,0 +1,116 @@
+#include "colorized/jobs/imageconvert.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace colorized::jobs {
+
+namespace {
+
+cv::Mat to8Bit(const cv::Mat& mat)
+{
+    if (mat.depth() == CV_8U)
+        return mat;
+    if (mat.depth() == CV_16U) {
+        cv::Mat out;
+        mat.convertTo(out, CV_8U, 1.0 / 257.0);
+        return out;
+    }
+    throw std::invalid_argument("toQImage: only 8- and 16-bit images are supported");
+}
+
+}  // namespace
+
+QImage toQImage(const cv::Mat& mat)
+{
+    if (mat.empty())
+        return {};
+    const cv::Mat bytes = to8Bit(mat);
+    switch (bytes.channels()) {
+    case 1: {
+        QImage image(bytes.cols, bytes.rows, QImage::Format_Grayscale8);
+        for (int y = 0; y < bytes.rows; ++y)
+            std::copy_n(bytes.ptr<uchar>(y), bytes.cols, image.scanLine(y));
+        return image;
+    }
+    case 3: {
+        cv::Mat rgb;
+        cv::cvtColor(bytes, rgb, cv::COLOR_BGR2RGB);
+        QImage image(rgb.cols, rgb.rows, QImage::Format_RGB888);
+        for (int y = 0; y < rgb.rows; ++y)
+            std::copy_n(rgb.ptr<uchar>(y), rgb.cols * 3, image.scanLine(y));
+        return image;
+    }
+    case 4: {
+        // BGRA in memory is QImage::Format_ARGB32 on little-endian machines.
+        QImage image(bytes.cols, bytes.rows, QImage::Format_ARGB32);
+        for (int y = 0; y < bytes.rows; ++y)
+            std::copy_n(bytes.ptr<uchar>(y), bytes.cols * 4, image.scanLine(y));
+        return image;
+    }
+    default:
+        throw std::invalid_argument("toQImage: unsupported channel count");
+    }
+}
+
+QImage toDisplayRgb(const cv::Mat& mat)
+{
+    if (mat.empty())
+        return {};
+    if (mat.channels() == 1) {
+        cv::Mat bgr;
+        cv::cvtColor(to8Bit(mat), bgr, cv::COLOR_GRAY2BGR);
+        return toQImage(bgr);
+    }
+    if (mat.channels() == 4) {
+        cv::Mat bgr;
+        cv::cvtColor(to8Bit(mat), bgr, cv::COLOR_BGRA2BGR);
+        return toQImage(bgr);
+    }
+    return toQImage(mat);
+}
+
+QImage uncertaintyOverlay(const cv::Mat& stdDev, double saturation)
+{
+    if (stdDev.empty())
+        return {};
+    cv::Mat values;
+    stdDev.convertTo(values, CV_32F);
+    QImage overlay(values.cols, values.rows, QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < values.rows; ++y) {
+        const float* row = values.ptr<float>(y);
+        auto* out = reinterpret_cast<QRgb*>(overlay.scanLine(y));
+        for (int x = 0; x < values.cols; ++x) {
+            const double level = std::clamp(row[x] / saturation, 0.0, 1.0);
+            const int alpha = static_cast<int>(level * 200.0 + 0.5);
+            out[x] = qPremultiply(qRgba(255, 0, 200, alpha));
+        }
+    }
+    return overlay;
+}
+
+void toAb(const QColor& color, double& a, double& b)
+{
+    const QColor rgb = color.toRgb();
+    cv::Mat pixel(1, 1, CV_32FC3,
+                  cv::Scalar(rgb.blueF(), rgb.greenF(), rgb.redF()));
+    cv::Mat lab;
+    cv::cvtColor(pixel, lab, cv::COLOR_BGR2Lab);
+    const auto value = lab.at<cv::Vec3f>(0, 0);
+    a = value[1];
+    b = value[2];
+}
+
+double maxValue(const cv::Mat& mat)
+{
+    if (mat.empty())
+        return 0.0;
+    double low = 0.0, high = 0.0;
+    cv::minMaxLoc(mat.reshape(1), &low, &high);
+    return high;
+}
+
+}  // namespace colorized::jobs

@@ -1,0 +1,29 @@
+#pragma once
+// The one place where cv::Mat becomes QImage in this project (STYLE.md habit 11).
+// Internal to model/jobs: callers on the UI side only ever see QImage.
+
+#include <QColor>
+#include <QImage>
+
+#include <opencv2/core/mat.hpp>
+
+namespace colorized::jobs {
+
+// Deep copy. Accepts CV_8U or CV_16U (scaled to 8 bits) with 1 (gray), 3 (BGR) or 4 (BGRA)
+// channels; returns Grayscale8, RGB888 or ARGB32 respectively.
+QImage toQImage(const cv::Mat& mat);
+
+// Gray or BGR pixels of either depth -> RGB888, for display.
+QImage toDisplayRgb(const cv::Mat& mat);
+
+// CV_32FC1 std-dev of a*b* (a*b* units) -> ARGB32 overlay: transparent where candidates
+// agree, opaque magenta from `saturation` a*b* units up.
+QImage uncertaintyOverlay(const cv::Mat& stdDev, double saturation = 20.0);
+
+// sRGB color -> CIE a*, b* (D65), for hints.
+void toAb(const QColor& color, double& a, double& b);
+
+// The largest value of a single-channel float image (0 for an empty one).
+double maxValue(const cv::Mat& mat);
+
+}  // namespace colorized::jobs

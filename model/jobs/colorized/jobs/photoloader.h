@@ -1,0 +1,26 @@
+#pragma once
+// Reading a photo for display: the same loader as the pipeline (EXIF orientation, 16-bit,
+// CMYK), turned into 8-bit QImages. Any thread except the GUI thread: run it with
+// QtConcurrent::run on a small pool.
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+namespace colorized::jobs {
+
+struct PhotoPreview {
+    QString path;
+    QImage thumbnail;   // RGB888, long side at most the requested size
+    QImage image;       // RGB888 at full resolution (only when asked for)
+    QSize size;         // of the original, after orientation
+    int bitDepth = 8;
+    bool gray = false;
+    QString note;       // what loading changed (CMYK converted...), may be empty
+    QString error;      // translated sentence; empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+PhotoPreview loadPhotoPreview(const QString& path, int thumbnailSize, bool fullImage);
+
+}  // namespace colorized::jobs

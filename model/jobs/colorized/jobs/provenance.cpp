@@ -1,0 +1,166 @@
+#include "colorized/jobs/provenance.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <exiv2/exiv2.hpp>
+
+#include <mutex>
+
+namespace colorized::jobs {
+
+namespace {
+
+std::mutex& exivMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+// Caller holds exivMutex(). The XMP toolkit is initialised once, before any use.
+void initialiseExiv2()
+{
+    static bool done = false;
+    if (done)
+        return;
+    Exiv2::XmpParser::initialize();
+    Exiv2::XmpProperties::registerNs(kXmpNamespace, kXmpPrefix);
+    done = true;
+}
+
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+}  // namespace
+
+QString softwareVersion()
+{
+    return QStringLiteral("COLORIZED " COLORIZED_VERSION);
+}
+
+QJsonObject provenanceRecord(const ColorizeResult& result, int candidate,
+                             const QString& exportedName)
+{
+    QJsonArray hints;
+    for (const HintSpec& hint : result.hints) {
+        hints.append(QJsonObject{{QStringLiteral("x"), hint.position.x()},
+                                 {QStringLiteral("y"), hint.position.y()},
+                                 {QStringLiteral("color"), hint.color.name(QColor::HexRgb)}});
+    }
+    const ColorizeSettings& s = result.settings;
+    QJsonObject record;
+    record[QStringLiteral("digitalSourceType")] = QString::fromLatin1(kDigitalSourceType);
+    record[QStringLiteral("note")] =
+        QStringLiteral("Colors are a machine-learning estimate added to a black-and-white "
+                       "original; they are not a record of the original colors.");
+    record[QStringLiteral("file")] = exportedName;
+    record[QStringLiteral("sourceFile")] = QFileInfo(result.sourcePath).fileName();
+    record[QStringLiteral("sourceSha256")] = result.sourceSha256;
+    record[QStringLiteral("sourceWidth")] = result.sourceSize.width();
+    record[QStringLiteral("sourceHeight")] = result.sourceSize.height();
+    record[QStringLiteral("sourceBitDepth")] = result.sourceBitDepth;
+    record[QStringLiteral("model")] = result.modelName;
+    record[QStringLiteral("modelFile")] = QFileInfo(s.modelPath).fileName();
+    record[QStringLiteral("modelSha256")] = result.modelSha256;
+    record[QStringLiteral("sampler")] = toString(s.sampler);
+    record[QStringLiteral("steps")] = s.steps;
+    // A string: JSON numbers lose 64-bit seeds.
+    record[QStringLiteral("seed")] = QString::number(s.seed);
+    record[QStringLiteral("candidates")] = s.candidates;
+    record[QStringLiteral("candidate")] = candidate;
+    record[QStringLiteral("resolution")] = s.resolution;
+    record[QStringLiteral("bf16")] = s.bf16;
+    record[QStringLiteral("continuedFromStep")] = result.startStep;
+    record[QStringLiteral("hints")] = hints;
+    record[QStringLiteral("date")] = result.finishedAt.toUTC().toString(Qt::ISODate);
+    record[QStringLiteral("software")] = softwareVersion();
+    return record;
+}
+
+QString embedProvenance(const QString& imagePath, const QJsonObject& record)
+{
+    std::lock_guard<std::mutex> lock(exivMutex());
+    try {
+        initialiseExiv2();
+        auto image = Exiv2::ImageFactory::open(QFile::encodeName(imagePath).toStdString());
+        if (!image.get())
+            return QCoreApplication::translate("Provenance", "The exported file %1 could not be reopened to add its provenance.")
+                .arg(QFileInfo(imagePath).fileName());
+        image->readMetadata();
+        Exiv2::XmpData& xmp = image->xmpData();
+        const auto text = [&](const char* key) {
+            return jsonText(record.value(QLatin1String(key))).toStdString();
+        };
+        xmp["Xmp.iptcExt.DigitalSourceType"] = std::string(kDigitalSourceType);
+        xmp["Xmp.dc.source"] = text("sourceFile");
+        xmp["Xmp.dc.description"] = "lang=x-default " + text("note");
+        xmp["Xmp.xmp.CreatorTool"] = text("software");
+        xmp["Xmp.xmp.CreateDate"] = text("date");
+        const std::string ns = std::string("Xmp.") + kXmpPrefix + ".";
+        xmp[ns + "SourceFile"] = text("sourceFile");
+        xmp[ns + "SourceSHA256"] = text("sourceSha256");
+        xmp[ns + "Model"] = text("model");
+        xmp[ns + "ModelFile"] = text("modelFile");
+        xmp[ns + "ModelSHA256"] = text("modelSha256");
+        xmp[ns + "Sampler"] = text("sampler");
+        xmp[ns + "Steps"] = text("steps");
+        xmp[ns + "Seed"] = text("seed");
+        xmp[ns + "Candidates"] = text("candidates");
+        xmp[ns + "Candidate"] = text("candidate");
+        xmp[ns + "Resolution"] = text("resolution");
+        xmp[ns + "ContinuedFromStep"] = text("continuedFromStep");
+        xmp[ns + "Hints"] = text("hints");
+        xmp[ns + "Date"] = text("date");
+        xmp[ns + "Software"] = text("software");
+        xmp[ns + "Provenance"] =
+            QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)).toStdString();
+        if (image->mimeType() != "image/png") {
+            Exiv2::ExifData& exif = image->exifData();
+            exif["Exif.Image.Software"] = text("software");
+            exif["Exif.Image.ImageDescription"] =
+                "Colorized by " + text("software") + " with model " + text("model") + " from " +
+                text("sourceFile") + ". " + text("note");
+        }
+        image->writeMetadata();
+    } catch (const std::exception& error) {
+        return QCoreApplication::translate("Provenance", "The provenance could not be written into %1: %2")
+            .arg(QFileInfo(imagePath).fileName(), QString::fromLocal8Bit(error.what()));
+    }
+    return {};
+}
+
+QMap<QString, QString> readXmp(const QString& imagePath)
+{
+    QMap<QString, QString> values;
+    std::lock_guard<std::mutex> lock(exivMutex());
+    try {
+        initialiseExiv2();
+        auto image = Exiv2::ImageFactory::open(QFile::encodeName(imagePath).toStdString());
+        if (!image.get())
+            return values;
+        image->readMetadata();
+        for (const auto& datum : image->xmpData())
+            values.insert(QString::fromStdString(datum.key()),
+                          QString::fromStdString(datum.toString()));
+    } catch (const std::exception&) {
+        values.clear();
+    }
+    return values;
+}
+
+}  // namespace colorized::jobs

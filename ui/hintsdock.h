@@ -1,0 +1,38 @@
+#pragma once
+// The color hints of the photo shown: list, pick mode, change color, delete. The hints
+// themselves live in PhotoListModel; this dock shows them and asks for changes.
+// GUI thread only.
+
+#include "colorized/jobs/colorizetypes.h"
+
+#include <QDockWidget>
+
+class QListWidget;
+class QPushButton;
+
+class HintsDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit HintsDock(QWidget* parent = nullptr);
+
+    void setHints(const QVector<colorized::jobs::HintSpec>& hints, int selected);
+    int currentHint() const;
+    void setPickMode(bool on);
+    bool pickMode() const;
+
+Q_SIGNALS:
+    void pickModeToggled(bool on);
+    void hintSelected(int index);
+    void changeColorRequested(int index);
+    void removeRequested(int index);
+    void clearRequested();
+
+private:
+    void updateButtons();
+
+    QListWidget* list_;
+    QPushButton* pickButton_;
+    QPushButton* colorButton_;
+    QPushButton* removeButton_;
+    QPushButton* clearButton_;
+};

@@ -1,0 +1,72 @@
+#pragma once
+// The photos of the session and their state. Holds hundreds of items: thumbnails are small,
+// timeline frames are kept for the most recently colorized photos only. GUI thread only.
+
+#include "colorized/jobs/colorizetypes.h"
+
+#include <QAbstractListModel>
+#include <QImage>
+#include <QVector>
+
+#include <deque>
+
+class PhotoListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum class State { Loading, Ready, Queued, Running, Done, Failed };
+    Q_ENUM(State)
+    enum Role { PathRole = Qt::UserRole + 1, StateRole, MessageRole, ProgressRole };
+
+    struct Photo {
+        QString path;
+        QImage thumbnail;
+        QSize size;
+        int bitDepth = 8;
+        State state = State::Loading;
+        QString message;           // error or note, shown as tooltip
+        double progress = 0;       // 0..1 while running
+        int request = 0;           // the job request of the latest colorization
+        colorized::jobs::ColorizeResult result;
+        int candidate = 0;         // the candidate the archivist picked
+        QVector<colorized::jobs::HintSpec> hints;
+        QVector<colorized::jobs::TimelineFrame> frames;
+    };
+
+    // Photos whose timeline frames are kept; older photos keep their result only.
+    static constexpr int kPhotosWithFrames = 12;
+
+    explicit PhotoListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+    // Appends the paths not already listed; returns the rows added.
+    QList<int> addPaths(const QStringList& paths);
+    void removeRows(QList<int> rows);
+    const Photo& photo(int row) const { return photos_.at(row); }
+    int rowOfPath(const QString& path) const;
+    int rowOfRequest(int request) const;
+    QList<int> rowsInState(State state) const;
+
+    void setPreview(int row, const QImage& thumbnail, QSize size, int bitDepth, const QString& note);
+    void setState(int row, State state, const QString& message = {});
+    void setRequest(int row, int request);
+    void setProgress(int row, double progress);
+    void setResult(int row, const colorized::jobs::ColorizeResult& result);
+    void setCandidate(int row, int candidate);
+    void setHints(int row, const QVector<colorized::jobs::HintSpec>& hints);
+    void setFrames(int row, const QVector<colorized::jobs::TimelineFrame>& frames);
+    void appendFrame(int row, const colorized::jobs::TimelineFrame& frame);
+
+    static QString stateText(State state);
+
+Q_SIGNALS:
+    void photoChanged(int row);
+
+private:
+    void touch(int row);
+    void keepFramesFor(int row);
+
+    QVector<Photo> photos_;
+    std::deque<QString> framesKept_;   // paths of the photos whose frames are kept, newest last
+};

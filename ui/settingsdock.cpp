@@ -1,0 +1,211 @@
+#include "settingsdock.h"
+
+#include "colorized/jobs/modellocator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <limits>
+
+using colorized::jobs::ColorizeSettings;
+using colorized::jobs::ModelSummary;
+using colorized::jobs::SamplerChoice;
+
+namespace {
+constexpr int kResolutions[] = {0, 64, 96, 128, 192, 256, 384, 512};
+}
+
+SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent)
+{
+    setObjectName(QStringLiteral("settingsDock"));
+    auto* content = new QWidget(this);
+    auto* outer = new QVBoxLayout(content);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto* modelRow = new QHBoxLayout;
+    modelEdit_ = new QLineEdit(content);
+    modelEdit_->setReadOnly(true);
+    modelEdit_->setAccessibleName(tr("Model file"));
+    auto* chooseButton = new QToolButton(content);
+    chooseButton->setText(tr("Choose…"));
+    chooseButton->setToolTip(tr("Choose the model file (.safetensors) used to colorize."));
+    modelRow->addWidget(modelEdit_, 1);
+    modelRow->addWidget(chooseButton);
+    form->addRow(tr("Model:"), modelRow);
+    modelInfo_ = new QLabel(content);
+    modelInfo_->setWordWrap(true);
+    modelInfo_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), modelInfo_);
+
+    samplerCombo_ = new QComboBox(content);
+    samplerCombo_->addItem(tr("DDIM (fast, few steps)"), QStringLiteral("ddim"));
+    samplerCombo_->addItem(tr("DDPM (every step, slow)"), QStringLiteral("ddpm"));
+    form->addRow(tr("Sampler:"), samplerCombo_);
+
+    stepsSpin_ = new QSpinBox(content);
+    stepsSpin_->setRange(1, 1000);
+    stepsSpin_->setValue(25);
+    stepsSpin_->setToolTip(tr("More steps can give cleaner colors and take longer."));
+    form->addRow(tr("Steps:"), stepsSpin_);
+
+    auto* seedRow = new QHBoxLayout;
+    seedSpin_ = new QSpinBox(content);
+    seedSpin_->setRange(0, std::numeric_limits<int>::max());
+    seedSpin_->setToolTip(tr("The same photo, settings and seed give exactly the same result."));
+    auto* newSeedButton = new QToolButton(content);
+    newSeedButton->setText(tr("New seed"));
+    newSeedButton->setToolTip(tr("Draw a new random seed (Ctrl+G)."));
+    seedRow->addWidget(seedSpin_, 1);
+    seedRow->addWidget(newSeedButton);
+    form->addRow(tr("Seed:"), seedRow);
+
+    candidatesSpin_ = new QSpinBox(content);
+    candidatesSpin_->setRange(1, 8);
+    candidatesSpin_->setToolTip(tr("Several candidates are computed together; where they disagree, the uncertainty map lights up."));
+    form->addRow(tr("Candidates:"), candidatesSpin_);
+
+    resolutionCombo_ = new QComboBox(content);
+    for (int resolution : kResolutions)
+        resolutionCombo_->addItem(resolution == 0 ? tr("Model default") : tr("%1 pixels").arg(resolution), resolution);
+    resolutionCombo_->setToolTip(tr("Long side at which the model works; the result keeps the original's full resolution and detail."));
+    form->addRow(tr("Working resolution:"), resolutionCombo_);
+
+    bf16Check_ = new QCheckBox(tr("Faster reduced precision (bfloat16)"), content);
+    bf16Check_->setToolTip(tr("About 1.5 times faster on recent processors; colors may differ very slightly."));
+    form->addRow(QString(), bf16Check_);
+    outer->addLayout(form);
+
+    colorizeButton_ = new QPushButton(tr("Colorize"), content);
+    colorizeButton_->setToolTip(tr("Colorize the selected photos with these settings (Ctrl+R)."));
+    outer->addWidget(colorizeButton_);
+    outer->addStretch(1);
+    setWidget(content);
+
+    connect(chooseButton, &QToolButton::clicked, this, &SettingsDock::chooseModel);
+    connect(newSeedButton, &QToolButton::clicked, this, &SettingsDock::newSeed);
+    connect(colorizeButton_, &QPushButton::clicked, this, &SettingsDock::colorizeRequested);
+    connect(samplerCombo_, &QComboBox::currentIndexChanged, this, [this] { updateStepsEnabled(); });
+    updateStepsEnabled();
+}
+
+void SettingsDock::updateStepsEnabled()
+{
+    const bool ddpm = samplerCombo_->currentData().toString() == QLatin1String("ddpm");
+    stepsSpin_->setEnabled(!ddpm);
+    stepsSpin_->setSuffix(ddpm ? tr(" (DDPM uses all %1)").arg(modelTimesteps_ > 0 ? QString::number(modelTimesteps_) : QStringLiteral("T")) : QString());
+}
+
+ColorizeSettings SettingsDock::settings() const
+{
+    ColorizeSettings s;
+    s.modelPath = modelEdit_->text();
+    s.sampler = colorized::jobs::samplerChoiceFromString(samplerCombo_->currentData().toString());
+    s.steps = stepsSpin_->value();
+    s.seed = static_cast<quint64>(seedSpin_->value());
+    s.candidates = candidatesSpin_->value();
+    s.resolution = resolutionCombo_->currentData().toInt();
+    s.bf16 = bf16Check_->isChecked();
+    return s;
+}
+
+void SettingsDock::setSettings(const ColorizeSettings& s)
+{
+    if (!s.modelPath.isEmpty())
+        modelEdit_->setText(s.modelPath);
+    samplerCombo_->setCurrentIndex(s.sampler == SamplerChoice::Ddpm ? 1 : 0);
+    stepsSpin_->setValue(s.steps);
+    seedSpin_->setValue(static_cast<int>(std::min<quint64>(s.seed, std::numeric_limits<int>::max())));
+    candidatesSpin_->setValue(s.candidates);
+    const int index = resolutionCombo_->findData(s.resolution);
+    if (index >= 0)
+        resolutionCombo_->setCurrentIndex(index);
+    bf16Check_->setChecked(s.bf16);
+}
+
+QString SettingsDock::modelPath() const
+{
+    return modelEdit_->text();
+}
+
+void SettingsDock::setModelPath(const QString& path)
+{
+    if (path == modelEdit_->text())
+        return;
+    modelEdit_->setText(path);
+    modelEdit_->setToolTip(path);
+    modelInfo_->clear();
+    QSettings().setValue(QLatin1String(colorized::jobs::kModelPathKey), path);
+    Q_EMIT modelPathChanged(path);
+}
+
+void SettingsDock::setModelSummary(const ModelSummary& model)
+{
+    modelTimesteps_ = model.timesteps;
+    QString text = tr("%1 — works at %2 pixels, %3 diffusion steps.")
+                       .arg(model.name)
+                       .arg(model.resolution)
+                       .arg(model.timesteps);
+    if (!model.description.isEmpty())
+        text += QLatin1Char('\n') + model.description;
+    modelInfo_->setText(text);
+    modelInfo_->setStyleSheet(QString());
+    updateStepsEnabled();
+}
+
+void SettingsDock::setModelProblem(const QString& message)
+{
+    modelInfo_->setText(message);
+    modelInfo_->setStyleSheet(QStringLiteral("color: #b00020;"));
+}
+
+void SettingsDock::chooseModel()
+{
+    const QString start = modelPath().isEmpty() ? QString() : QFileInfo(modelPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a colorization model"), start,
+                                                      tr("Model files (*.safetensors)"));
+    if (!path.isEmpty())
+        setModelPath(path);
+}
+
+void SettingsDock::newSeed()
+{
+    seedSpin_->setValue(int(QRandomGenerator::global()->bounded(std::numeric_limits<int>::max())));
+}
+
+void SettingsDock::load()
+{
+    QSettings store;
+    ColorizeSettings s;
+    s.sampler = colorized::jobs::samplerChoiceFromString(store.value(QStringLiteral("colorize/sampler"), QStringLiteral("ddim")).toString());
+    s.steps = store.value(QStringLiteral("colorize/steps"), 25).toInt();
+    s.seed = store.value(QStringLiteral("colorize/seed"), 0).toULongLong();
+    s.candidates = store.value(QStringLiteral("colorize/candidates"), 4).toInt();
+    s.resolution = store.value(QStringLiteral("colorize/resolution"), 0).toInt();
+    s.bf16 = store.value(QStringLiteral("colorize/bf16"), false).toBool();
+    setSettings(s);
+}
+
+void SettingsDock::save() const
+{
+    QSettings store;
+    const ColorizeSettings s = settings();
+    store.setValue(QStringLiteral("colorize/sampler"), colorized::jobs::toString(s.sampler));
+    store.setValue(QStringLiteral("colorize/steps"), s.steps);
+    store.setValue(QStringLiteral("colorize/seed"), s.seed);
+    store.setValue(QStringLiteral("colorize/candidates"), s.candidates);
+    store.setValue(QStringLiteral("colorize/resolution"), s.resolution);
+    store.setValue(QStringLiteral("colorize/bf16"), s.bf16);
+}
