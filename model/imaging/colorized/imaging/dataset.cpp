@@ -130,16 +130,29 @@ struct Listing {
     std::size_t imageFiles = 0;
 };
 
-void listFolder(const fs::path& root, const fs::path& folder, const std::string& groupPrefix,
-                int role /* 0 top level, 1 gray/, 2 color/ */, Listing& listing)
+enum class FolderRole {
+    TopLevel,     // scans and "_color" references side by side, or color photos alone
+    GrayFolder,   // gray/: scans
+    ColorFolder,  // color/: color references
+};
+
+fs::directory_iterator openFolder(const fs::path& folder)
 {
     std::error_code error;
-    fs::directory_iterator it(folder, error);
+    fs::directory_iterator entries(folder, error);
     if (error)
         throw std::runtime_error("The folder " + folder.string() + " cannot be read: "
                                  + error.message() + ".");
-    for (const fs::directory_entry& entry : it) {
+    return entries;
+}
+
+void listFolder(const fs::path& root, const fs::path& folder, FolderRole role, Listing& listing)
+{
+    // Top-level names and gray/ + color/ names pair separately.
+    const std::string groupPrefix = role == FolderRole::TopLevel ? "top:" : "sub:";
+    for (const fs::directory_entry& entry : openFolder(folder)) {
         const fs::path& path = entry.path();
+        std::error_code error;
         if (isHidden(path) || isSystemFile(path) || !entry.is_regular_file(error))
             continue;
         const std::string relative = path.lexically_relative(root).generic_string();
@@ -150,11 +163,11 @@ void listFolder(const fs::path& root, const fs::path& folder, const std::string&
         }
         ++listing.imageFiles;
         const std::string stem = path.stem().string();
-        if (role == 1) {
+        if (role == FolderRole::GrayFolder) {
             Group& group = listing.groups[groupPrefix + stem];
             group.grays.push_back({path, relative});
             group.inGrayFolder = true;
-        } else if (role == 2) {
+        } else if (role == FolderRole::ColorFolder) {
             listing.groups[groupPrefix + stem].colors.push_back({path, relative});
         } else if (const std::string base = baseOfColorStem(stem); !base.empty()) {
             listing.groups[groupPrefix + base].colors.push_back({path, relative});
@@ -169,8 +182,8 @@ Listing listDataset(const fs::path& root)
     Listing listing;
     std::optional<fs::path> grayFolder;
     std::optional<fs::path> colorFolder;
-    std::error_code error;
-    for (const fs::directory_entry& entry : fs::directory_iterator(root, error)) {
+    for (const fs::directory_entry& entry : openFolder(root)) {
+        std::error_code error;
         if (!entry.is_directory(error))
             continue;
         const std::string name = lower(entry.path().filename().string());
@@ -179,18 +192,15 @@ Listing listDataset(const fs::path& root)
         else if (name == "color" || name == "colour")
             colorFolder = entry.path();
     }
-    if (error)
-        throw std::runtime_error("The folder " + root.string() + " cannot be read: "
-                                 + error.message() + ".");
 
-    listFolder(root, root, "top:", 0, listing);
+    listFolder(root, root, FolderRole::TopLevel, listing);
     bool sideBySide = false;
     for (const auto& [key, group] : listing.groups)
         sideBySide = sideBySide || !group.colors.empty();
 
     if (grayFolder && colorFolder) {
-        listFolder(root, *grayFolder, "sub:", 1, listing);
-        listFolder(root, *colorFolder, "sub:", 2, listing);
+        listFolder(root, *grayFolder, FolderRole::GrayFolder, listing);
+        listFolder(root, *colorFolder, FolderRole::ColorFolder, listing);
         listing.layout = DatasetLayout::GrayColorFolders;
     } else if (sideBySide) {
         listing.layout = DatasetLayout::SideBySide;
@@ -401,13 +411,11 @@ std::vector<std::string> listImages(const std::string& folder)
     if (!fs::is_directory(folder, error))
         throw std::runtime_error("The folder " + folder + " does not exist.");
     std::vector<std::string> images;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error)) {
+    for (const fs::directory_entry& entry : openFolder(folder)) {
         if (entry.is_regular_file(error) && !isHidden(entry.path())
             && hasImageExtension(entry.path().string()))
             images.push_back(entry.path().string());
     }
-    if (error)
-        throw std::runtime_error("The folder " + folder + " cannot be read: " + error.message() + ".");
     std::sort(images.begin(), images.end());
     return images;
 }
