@@ -1,7 +1,8 @@
 #pragma once
 // The conditional U-Net that predicts the noise on a*b* given L and the archivist's hints.
 // LibTorch only. Shapes: input [N, 6, H, W] = noisy a*b* (2), L (1), hint a*b* (2), hint
-// mask (1); output [N, 2, H, W]; H and W multiples of 2^(levels-1) (8 for the default).
+// mask (1); output [N, 2, H, W]; H and W multiples of sizeMultiple() = 2^(levels-1) (4 for the
+// default three levels; the pipeline pads to 8).
 
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>

@@ -1,0 +1,198 @@
+// The trainer learns (a tiny model overfits a handful of generated images) and resumes exactly.
+
+#include "colorized/core/labpack.h"
+#include "colorized/core/trainer.h"
+
+#include <torch/torch.h>
+
+#include <QtTest>
+
+using namespace colorized;
+
+namespace {
+
+// Colored shapes on gradients, generated directly as OpenCV 8-bit Lab codes: uint8 [N, 3, S, S].
+torch::Tensor generatedImages(int64_t count, int64_t size, uint64_t seed)
+{
+    auto generator = at::detail::createCPUGenerator(seed);
+    auto lab = torch::empty({count, 3, size, size}, torch::kByte);
+    const auto ramp = torch::linspace(40, 220, size).unsqueeze(0).expand({size, size});
+    for (int64_t i = 0; i < count; ++i) {
+        auto image = torch::empty({3, size, size});
+        const auto background = torch::randint(90, 170, {2}, generator, torch::kLong);
+        image[0] = i % 2 ? ramp : ramp.t();
+        image[1].fill_(background[0].item<int64_t>());
+        image[2].fill_(background[1].item<int64_t>());
+        // A bright, saturated square whose color depends on its brightness, so L predicts a*b*.
+        const auto corner = torch::randint(0, size / 2, {2}, generator, torch::kLong);
+        const int64_t y = corner[0].item<int64_t>(), x = corner[1].item<int64_t>(), side = size / 2;
+        const double level = 60 + 20 * (i % 8);
+        image[0].narrow(0, y, side).narrow(1, x, side).fill_(level);
+        image[1].narrow(0, y, side).narrow(1, x, side).fill_(level < 120 ? 190 : 70);
+        image[2].narrow(0, y, side).narrow(1, x, side).fill_(level < 120 ? 80 : 200);
+        lab[i] = image.round().clamp(0, 255).to(torch::kByte);
+    }
+    return lab;
+}
+
+ModelInfo tinyModel()
+{
+    ModelInfo info;
+    info.name = "tiny";
+    info.unet.baseWidth = 16;
+    info.unet.levelMultipliers = {1, 2};
+    info.unet.blocksPerLevel = 1;
+    info.unet.bottleneckBlocks = 1;
+    info.schedule.timesteps = 100;
+    info.resolution = 16;
+    return info;
+}
+
+TrainConfig tinyConfig()
+{
+    TrainConfig config;
+    config.batchSize = 8;
+    config.crop = 16;
+    config.learningRate = 3e-3;
+    config.warmupSteps = 10;
+    config.validationImages = 8;
+    config.seed = 4;
+    return config;
+}
+
+}  // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torch::set_num_threads(2);
+        QVERIFY(dir_.isValid());
+    }
+
+    void tinyModelOverfitsGeneratedImages()
+    {
+        const auto images = generatedImages(8, 16, 1);
+        auto config = tinyConfig();
+        config.steps = 250;
+        Trainer trainer(config, tinyModel(), images, images);
+        double first = 0, last = 0;
+        const double initialValidation = trainer.validationLoss();
+        for (int64_t step = 0; step < config.steps; ++step) {
+            const double loss = trainer.trainStep();
+            if (step < 20)
+                first += loss / 20;
+            if (step >= config.steps - 50)
+                last += loss / 50;
+        }
+        const double finalValidation = trainer.validationLoss();
+        qInfo("training loss %.4f -> %.4f, validation (EMA) %.4f -> %.4f", first, last, initialValidation,
+              finalValidation);
+        QVERIFY2(first / last >= 5.0, qPrintable(QString("loss fell only %1x").arg(first / last)));
+        QVERIFY(finalValidation < initialValidation / 3.0);
+        QCOMPARE(trainer.step(), config.steps);
+    }
+
+    void resumesExactly()
+    {
+        const auto images = generatedImages(8, 24, 2);
+        auto config = tinyConfig();
+        config.steps = 6;
+        const std::string checkpoint = dir_.filePath("run.ckpt").toStdString();
+
+        Trainer straight(config, tinyModel(), images, images);
+        for (int i = 0; i < 3; ++i)
+            straight.trainStep();
+        straight.validationLoss();
+        straight.saveCheckpoint(checkpoint);
+        for (int i = 0; i < 3; ++i)
+            straight.trainStep();
+
+        auto otherSeed = config;
+        otherSeed.seed = 99;   // everything that matters must come from the checkpoint
+        Trainer resumed(otherSeed, tinyModel(), images, images);
+        resumed.loadCheckpoint(checkpoint);
+        QCOMPARE(resumed.step(), int64_t(3));
+        QCOMPARE(resumed.validationHistory().size(), size_t(1));
+        for (int i = 0; i < 3; ++i)
+            resumed.trainStep();
+
+        const auto a = straight.net()->named_parameters();
+        const auto b = resumed.net()->named_parameters();
+        for (const auto& item : a)
+            QVERIFY2(torch::equal(item.value(), b[item.key()]), item.key().c_str());
+        const auto emaA = straight.ema()->named_parameters();
+        const auto emaB = resumed.ema()->named_parameters();
+        for (const auto& item : emaA)
+            QVERIFY2(torch::equal(item.value(), emaB[item.key()]), item.key().c_str());
+    }
+
+    void runTrainingCheckpointsOnCancelAndExports()
+    {
+        const auto images = generatedImages(8, 16, 3);
+        auto config = tinyConfig();
+        config.steps = 50;
+        config.validateEvery = 5;
+        config.checkpointEvery = 0;
+        Trainer trainer(config, tinyModel(), images, images);
+        std::atomic<bool> cancel{false};
+        std::vector<TrainProgress> seen;
+        int checkpoints = 0;
+        TrainLoopOptions options;
+        options.checkpointPath = dir_.filePath("cancel.ckpt").toStdString();
+        options.onProgress = [&](const TrainProgress& p) {
+            seen.push_back(p);
+            if (p.step == 7)
+                cancel = true;
+        };
+        options.onCheckpoint = [&](const std::string&) { ++checkpoints; };
+        QVERIFY(!runTraining(trainer, options, &cancel));
+        QCOMPARE(int(seen.size()), 7);
+        QCOMPARE(checkpoints, 1);
+        QVERIFY(seen[4].validationLoss.has_value());
+        QVERIFY(!seen[3].validationLoss.has_value());
+        QVERIFY(seen.back().etaSeconds > 0);
+
+        const std::string model = dir_.filePath("exported.safetensors").toStdString();
+        trainer.exportModel(model, WeightPrecision::Float16, {{"data", "generated shapes"}});
+        const auto info = readModelInfo(model);
+        QCOMPARE(info.provenance["data"].get<std::string>(), std::string("generated shapes"));
+        QCOMPARE(info.provenance["training"]["steps_done"].get<int64_t>(), int64_t(7));
+    }
+
+    void rejectsBadInput()
+    {
+        const auto images = generatedImages(2, 16, 3);
+        auto config = tinyConfig();
+        config.crop = 32;   // larger than the images
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer(config, tinyModel(), images, images));
+        config = tinyConfig();
+        config.worldSize = 3;   // batch 8 does not split in 3
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer(config, tinyModel(), images, images));
+        const auto wrongType = images.to(torch::kFloat);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer(tinyConfig(), tinyModel(), wrongType, images));
+    }
+
+    void labBytesMapToModelSpace()
+    {
+        auto lab = torch::zeros({1, 3, 1, 2}, torch::kByte);
+        lab[0][0][0][0] = 255;   // L* 100
+        lab[0][1][0][0] = 128;   // a* 0
+        lab[0][2][0][0] = 238;   // b* 110
+        lab[0][0][0][1] = 0;
+        lab[0][1][0][1] = 18;    // a* -110
+        const auto space = labBytesToModelSpace(lab);
+        QCOMPARE(space[0][0][0][0].item<float>(), 1.0f);
+        QCOMPARE(space[0][1][0][0].item<float>(), 0.0f);
+        QCOMPARE(space[0][2][0][0].item<float>(), 1.0f);
+        QCOMPARE(space[0][0][0][1].item<float>(), -1.0f);
+        QCOMPARE(space[0][1][0][1].item<float>(), -1.0f);
+    }
+
+private:
+    QTemporaryDir dir_;
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
