@@ -102,6 +102,29 @@ bool writeCmykTiff(const QString& path, cv::Size size, const uchar (&cmyk)[4])
     return ok;
 }
 
+// An 8-bit RGB TIFF with the given Orientation tag (libtiff; OpenCV cannot write the tag).
+bool writeOrientedTiff(const QString& path, const cv::Mat& bgr, int orientation)
+{
+    TIFF* tiff = TIFFOpen(path.toLocal8Bit().constData(), "w");
+    if (!tiff)
+        return false;
+    TIFFSetField(tiff, TIFFTAG_IMAGEWIDTH, bgr.cols);
+    TIFFSetField(tiff, TIFFTAG_IMAGELENGTH, bgr.rows);
+    TIFFSetField(tiff, TIFFTAG_SAMPLESPERPIXEL, 3);
+    TIFFSetField(tiff, TIFFTAG_BITSPERSAMPLE, 8);
+    TIFFSetField(tiff, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_RGB);
+    TIFFSetField(tiff, TIFFTAG_ORIENTATION, orientation);
+    TIFFSetField(tiff, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+    TIFFSetField(tiff, TIFFTAG_ROWSPERSTRIP, bgr.rows);
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    bool ok = true;
+    for (int y = 0; y < rgb.rows; ++y)
+        ok = ok && TIFFWriteScanline(tiff, rgb.ptr(y), y, 0) == 1;
+    TIFFClose(tiff);
+    return ok;
+}
+
 void writeBytes(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
@@ -135,6 +158,8 @@ private Q_SLOTS:
     void convertsCmykTiff();
     void appliesExifOrientation_data();
     void appliesExifOrientation();
+    void appliesTiffOrientation_data() { appliesExifOrientation_data(); }
+    void appliesTiffOrientation();
     void reportsBadFiles_data();
     void reportsBadFiles();
 
@@ -245,6 +270,18 @@ void TestScan::appliesExifOrientation()
     const double meanError = cv::norm(scan.pixels, expected, cv::NORM_L1) / expected.total() / 3;
     QVERIFY2(meanError < 8.0, qPrintable(QString::number(meanError)));
     QCOMPARE(scan.note.empty(), orientation == 1);
+}
+
+void TestScan::appliesTiffOrientation()
+{
+    QFETCH(int, orientation);
+    const cv::Mat stored = asymmetricImage();
+    const QString file = path(QString("oriented%1.tif").arg(orientation));
+    QVERIFY(writeOrientedTiff(file, stored, orientation));
+    const ScanImage scan = loadScan(file.toStdString());
+    const cv::Mat expected = upright(stored, orientation);
+    QCOMPARE(scan.pixels.size(), expected.size());
+    QCOMPARE(cv::norm(scan.pixels, expected, cv::NORM_INF), 0.0);  // lossless: exact
 }
 
 void TestScan::reportsBadFiles_data()

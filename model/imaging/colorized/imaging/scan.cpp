@@ -14,11 +14,13 @@ namespace {
 namespace fs = std::filesystem;
 
 // What the pixel decoder does not tell us. cv::imread(IMREAD_UNCHANGED) is the only mode that
-// keeps alpha and 16 bits together, and it is also the mode in which OpenCV 4.6 ignores the EXIF
-// orientation (loadsave.cpp: orientation is applied only when flags != IMREAD_UNCHANGED), so we
-// read the tag ourselves.
+// keeps alpha and 16 bits together, and it is also the mode in which OpenCV 4.6 skips the EXIF
+// orientation (loadsave.cpp applies it only when flags != IMREAD_UNCHANGED), so we read the tag
+// ourselves. Exception: OpenCV's TIFF decoder honours the TIFF Orientation tag itself, in every
+// mode (checked: tst_scan appliesTiffOrientation).
 struct SourceMetadata {
-    int orientation = 1;      // EXIF/TIFF Orientation, 1..8
+    int orientation = 1;      // EXIF/TIFF Orientation, 1..8, as stored
+    bool decoderOrients = false;  // the decoder already applied `orientation` (TIFF)
     bool cmykTiff = false;    // TIFF PhotometricInterpretation = 5 (separated)
 };
 
@@ -41,8 +43,10 @@ SourceMetadata readMetadata(const std::string& path)
         }
         const auto photometric =
             exif.findKey(Exiv2::ExifKey("Exif.Image.PhotometricInterpretation"));
-        meta.cmykTiff = image->mimeType() == "image/tiff" && photometric != exif.end()
-                        && photometric->count() > 0 && photometric->toLong() == 5;
+        const bool tiff = image->mimeType() == "image/tiff";
+        meta.decoderOrients = tiff;
+        meta.cmykTiff = tiff && photometric != exif.end() && photometric->count() > 0
+                        && photometric->toLong() == 5;
     } catch (const std::exception&) {
         // No or unreadable metadata: the pixels are all we have, shown as stored.
     }
@@ -71,8 +75,11 @@ cv::Mat decode(const std::string& path)
     cv::Mat raw;
     try {
         raw = cv::imread(path, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception&) {
-        raw.release();
+    } catch (const cv::Exception& error) {
+        // OpenCV throws for headers it rejects, e.g. more than CV_IO_MAX_IMAGE_PIXELS pixels.
+        throw ScanError("The image " + path + " cannot be decoded: " + error.err + ".");
+    } catch (const std::bad_alloc&) {
+        throw ScanError("The image " + path + " is too large to load into memory.");
     }
     if (raw.empty())
         throw ScanError("The image " + path + " is damaged or incomplete and cannot be decoded.");
@@ -192,8 +199,10 @@ ScanImage loadScan(const std::string& path)
     splitChannels(raw, scan, meta.cmykTiff);
     if (meta.cmykTiff)
         appendNote(scan, "CMYK converted to RGB.");
-    applyOrientation(scan.pixels, meta.orientation);
-    applyOrientation(scan.alpha, meta.orientation);
+    if (!meta.decoderOrients) {
+        applyOrientation(scan.pixels, meta.orientation);
+        applyOrientation(scan.alpha, meta.orientation);
+    }
     if (meta.orientation != 1)
         appendNote(scan, "EXIF orientation " + std::to_string(meta.orientation) + " applied.");
     scan.sourceIsGray = scan.pixels.channels() == 1;
