@@ -48,6 +48,7 @@ private Q_SLOTS:
     void identicalImagesScorePerfectly();
     void psnrByHand();
     void ssimOfConstantImagesByHand();
+    void ssimMatchesDirectWindowSum_data();
     void ssimMatchesDirectWindowSum();
     void labOfKnownSrgbColors();
     void ciede2000MapMatchesPairFormula();
@@ -185,10 +186,20 @@ void TestMetrics::ssimOfConstantImagesByHand()
     QVERIFY(std::abs(ssim(x, y) - expected) < 1e-12);
 }
 
+void TestMetrics::ssimMatchesDirectWindowSum_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::newRow("one strip") << 19 << 23;
+    QTest::newRow("three strips, the last partial") << 300 << 14;
+}
+
 void TestMetrics::ssimMatchesDirectWindowSum()
 {
     // A direct sum over every 11x11 window that fits, Gaussian weights built here.
-    const cv::Mat a = randomImage(19, 23, CV_8UC3, 1);
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    const cv::Mat a = randomImage(rows, cols, CV_8UC3, 1);
     cv::Mat b;
     cv::GaussianBlur(a, b, cv::Size(3, 3), 0.8);  // correlated with a, so SSIM is mid-range
     b += cv::Scalar(7, -3, 11);

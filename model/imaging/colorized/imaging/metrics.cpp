@@ -22,7 +22,14 @@ constexpr int kSsimWindow = 11;             // Wang et al. 2004
 constexpr double kSsimSigma = 1.5;
 constexpr double kSsimK1 = 0.01;
 constexpr double kSsimK2 = 0.03;
+constexpr int kSsimStripRows = 128;         // rows per strip: bounds memory on large scans
 constexpr int kAucMaxThreshold = 150;       // Zhang et al. 2016
+
+double pow7(double x)
+{
+    const double x2 = x * x;
+    return x2 * x2 * x2 * x;
+}
 
 double degrees(double radians) { return radians * (180.0 / kPi); }
 double radians(double degrees) { return degrees * (kPi / 180.0); }
@@ -83,18 +90,17 @@ double hueAngle(double b, double aPrime)
     return h < 0.0 ? h + 360.0 : h;
 }
 
-// SSIM of one channel, CV_64FC1 in, mean over the valid window positions.
-double ssimChannel(const cv::Mat& x, const cv::Mat& y, double peak)
+// SSIM map of one channel (CV_64FC1 in and out), borders reflected.
+cv::Mat ssimMap(const cv::Mat& x, const cv::Mat& y, double peak)
 {
     const double c1 = (kSsimK1 * peak) * (kSsimK1 * peak);
     const double c2 = (kSsimK2 * peak) * (kSsimK2 * peak);
-    const cv::Size window(kSsimWindow, kSsimWindow);
-    auto blur = [&](const cv::Mat& in) {
+    auto blur = [](const cv::Mat& in) {
         cv::Mat out;
-        cv::GaussianBlur(in, out, window, kSsimSigma, kSsimSigma, cv::BORDER_REFLECT);
+        cv::GaussianBlur(in, out, cv::Size(kSsimWindow, kSsimWindow), kSsimSigma, kSsimSigma,
+                         cv::BORDER_REFLECT);
         return out;
     };
-
     const cv::Mat muX = blur(x);
     const cv::Mat muY = blur(y);
     const cv::Mat muXX = muX.mul(muX);
@@ -104,17 +110,20 @@ double ssimChannel(const cv::Mat& x, const cv::Mat& y, double peak)
     const cv::Mat sigmaYY = blur(y.mul(y)) - muYY;
     const cv::Mat sigmaXY = blur(x.mul(y)) - muXY;
 
-    cv::Mat numerator = (2.0 * muXY + c1).mul(2.0 * sigmaXY + c2);
-    cv::Mat denominator = (muXX + muYY + c1).mul(sigmaXX + sigmaYY + c2);
     cv::Mat map;
-    cv::divide(numerator, denominator, map);
+    cv::divide((2.0 * muXY + c1).mul(2.0 * sigmaXY + c2),
+               (muXX + muYY + c1).mul(sigmaXX + sigmaYY + c2), map);
+    return map;
+}
 
-    // Interior positions only, where the window never reads a reflected border: the same
-    // numbers as the reference implementation's 'valid' filtering.
-    const int margin = kSsimWindow / 2;
-    if (x.cols >= kSsimWindow && x.rows >= kSsimWindow)
-        map = map(cv::Rect(margin, margin, x.cols - 2 * margin, x.rows - 2 * margin));
-    return cv::mean(map)[0];
+// Channel c of an 8/16-bit image as CV_64FC1: double, since 16-bit squares cancel badly in float.
+cv::Mat channelAsDouble(const cv::Mat& image, int c)
+{
+    cv::Mat channel;
+    cv::extractChannel(image, channel, c);
+    cv::Mat out;
+    channel.convertTo(out, CV_64F);
+    return out;
 }
 
 }  // namespace
@@ -125,7 +134,7 @@ double ciede2000(double l1, double a1, double b1, double l2, double a2, double b
     const double c1Star = std::hypot(a1, b1);
     const double c2Star = std::hypot(a2, b2);
     const double cStarMean = 0.5 * (c1Star + c2Star);
-    const double cStarMean7 = std::pow(cStarMean, 7.0);
+    const double cStarMean7 = pow7(cStarMean);
     const double g = 0.5 * (1.0 - std::sqrt(cStarMean7 / (cStarMean7 + kPow25To7)));
 
     const double a1Prime = (1.0 + g) * a1;
@@ -167,7 +176,7 @@ double ciede2000(double l1, double a1, double b1, double l2, double a2, double b
                      - 0.20 * std::cos(radians(4.0 * hPrimeMean - 63.0));
     const double hueOffset = (hPrimeMean - 275.0) / 25.0;
     const double deltaTheta = 30.0 * std::exp(-hueOffset * hueOffset);
-    const double cPrimeMean7 = std::pow(cPrimeMean, 7.0);
+    const double cPrimeMean7 = pow7(cPrimeMean);
     const double rC = 2.0 * std::sqrt(cPrimeMean7 / (cPrimeMean7 + kPow25To7));
     const double lOffset2 = (lPrimeMean - 50.0) * (lPrimeMean - 50.0);
     const double sL = 1.0 + 0.015 * lOffset2 / std::sqrt(20.0 + lOffset2);
@@ -248,19 +257,30 @@ double psnr(const cv::Mat& result, const cv::Mat& groundTruth)
 double ssim(const cv::Mat& result, const cv::Mat& groundTruth)
 {
     checkPair(result, groundTruth);
-    cv::Mat a;
-    cv::Mat b;
-    asBgr(result).convertTo(a, CV_64F);  // double: 16-bit squares cancel badly in float
-    asBgr(groundTruth).convertTo(b, CV_64F);
-    cv::Mat channelsA[3];
-    cv::Mat channelsB[3];
-    cv::split(a, channelsA);
-    cv::split(b, channelsB);
+    const cv::Mat a = asBgr(result);
+    const cv::Mat b = asBgr(groundTruth);
     const double peak = peakOf(result);
+
+    // Only window positions that lie wholly inside the image count (the reference
+    // implementation's 'valid' filtering); images under 11 px are taken whole, borders reflected.
+    const bool whole = a.cols < kSsimWindow || a.rows < kSsimWindow;
+    const int margin = whole ? 0 : kSsimWindow / 2;
+    const int validRows = a.rows - 2 * margin;
+    const int validCols = a.cols - 2 * margin;
+    // Strips of output rows, each computed from its input rows plus the window's margin: the
+    // same numbers as one pass over the image, with memory bounded for a full-size scan.
+    const int stripRows = whole ? validRows : kSsimStripRows;
     double sum = 0.0;
-    for (int c = 0; c < 3; ++c)
-        sum += ssimChannel(channelsA[c], channelsB[c], peak);
-    return sum / 3.0;
+    for (int first = 0; first < validRows; first += stripRows) {
+        const int rows = std::min(stripRows, validRows - first);
+        const cv::Rect input(0, first, a.cols, rows + 2 * margin);
+        const cv::Rect output(margin, margin, validCols, rows);
+        for (int c = 0; c < 3; ++c) {
+            const cv::Mat map = ssimMap(channelAsDouble(a(input), c), channelAsDouble(b(input), c), peak);
+            sum += cv::sum(map(output))[0];
+        }
+    }
+    return sum / (3.0 * double(validRows) * double(validCols));
 }
 
 cv::Mat ciede2000Map(const cv::Mat& result, const cv::Mat& groundTruth)
@@ -283,22 +303,41 @@ double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth)
 double colorfulness(const cv::Mat& image)
 {
     checkImage(image, "input");
-    cv::Mat bgr;
-    asBgr(image).convertTo(bgr, CV_64F, image.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
-    cv::Mat channels[3];
-    cv::split(bgr, channels);
-    const cv::Mat& blue = channels[0];
-    const cv::Mat& green = channels[1];
-    const cv::Mat& red = channels[2];
-    const cv::Mat rg = red - green;
-    const cv::Mat yb = 0.5 * (red + green) - blue;
-    cv::Scalar meanRg;
-    cv::Scalar sdRg;
-    cv::Scalar meanYb;
-    cv::Scalar sdYb;
-    cv::meanStdDev(rg, meanRg, sdRg);  // population standard deviation
-    cv::meanStdDev(yb, meanYb, sdYb);
-    return std::hypot(sdRg[0], sdYb[0]) + 0.3 * std::hypot(meanRg[0], meanYb[0]);
+    if (image.channels() == 1)
+        return 0.0;  // rg = yb = 0 everywhere
+    // One pass of running sums (no full-size temporaries); double holds them exactly enough.
+    double sumRg = 0.0;
+    double sumRg2 = 0.0;
+    double sumYb = 0.0;
+    double sumYb2 = 0.0;
+    auto accumulate = [&](auto pixelType, double scale) {
+        using T = decltype(pixelType);
+        for (int y = 0; y < image.rows; ++y) {
+            const T* p = image.ptr<T>(y);
+            for (int x = 0; x < image.cols; ++x, p += 3) {
+                const double blue = p[0] * scale;
+                const double green = p[1] * scale;
+                const double red = p[2] * scale;
+                const double rg = red - green;
+                const double yb = 0.5 * (red + green) - blue;
+                sumRg += rg;
+                sumRg2 += rg * rg;
+                sumYb += yb;
+                sumYb2 += yb * yb;
+            }
+        }
+    };
+    if (image.depth() == CV_8U)
+        accumulate(uchar{}, 1.0);
+    else
+        accumulate(ushort{}, 1.0 / 257.0);  // the 8-bit scale
+    const double n = static_cast<double>(image.total());
+    const double meanRg = sumRg / n;
+    const double meanYb = sumYb / n;
+    // Population variances, clamped at 0 against rounding.
+    const double varRg = std::max(0.0, sumRg2 / n - meanRg * meanRg);
+    const double varYb = std::max(0.0, sumYb2 / n - meanYb * meanYb);
+    return std::sqrt(varRg + varYb) + 0.3 * std::hypot(meanRg, meanYb);
 }
 
 ImageMetrics computeMetrics(const cv::Mat& result, const cv::Mat& groundTruth)
