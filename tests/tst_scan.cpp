@@ -8,6 +8,7 @@
 
 #include <tiffio.h>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +296,7 @@ void TestScan::reportsBadFiles_data()
     const QByteArray pngBytes(reinterpret_cast<const char*>(png.data()), int(png.size()));
 
     QTest::newRow("missing") << "missing.png" << QByteArray() << "does not exist";
+    QTest::newRow("folder") << "folder.png" << QByteArray() << "is not a file";
     QTest::newRow("empty") << "empty.jpg" << QByteArray("") << "is empty";
     QTest::newRow("text") << "notes.txt" << QByteArray("Box 12, folder 3: portraits\n")
                           << "not an image";
@@ -312,7 +314,9 @@ void TestScan::reportsBadFiles()
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
     const QString file = path(name);
-    if (name != "missing.png")
+    if (name == "folder.png")
+        QVERIFY(QDir(dir_.path()).mkdir(name));
+    else if (name != "missing.png")
         writeBytes(file, content);
     const QString message = scanErrorMessage(file);
     QVERIFY2(message.contains(expected), qPrintable(message));

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void stepEdgeFollowsLuminance();
     void composeKeepsLightnessAndSize_data();
     void composeKeepsLightnessAndSize();
+    void tinyWorkingImages_data();
+    void tinyWorkingImages();
     void rejectsMismatchedInput();
 };
 
@@ -112,6 +114,29 @@ void TestUpsample::composeKeepsLightnessAndSize()
     cv::Mat a;
     cv::extractChannel(bgrToLab(out), a, 1);
     QVERIFY(cv::norm(a, cv::NORM_L1) / a.total() > 10.0);
+}
+
+void TestUpsample::tinyWorkingImages_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::newRow("1 x 1") << 1 << 1;
+    QTest::newRow("1 x 64 sliver") << 1 << 64;
+    QTest::newRow("2 x 2") << 2 << 2;
+}
+
+void TestUpsample::tinyWorkingImages()
+{
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    cv::Mat small(rows, cols, CV_32FC1);
+    cv::RNG(4).fill(small, cv::RNG::UNIFORM, 0.0, 100.0);
+    cv::Mat full;
+    cv::resize(small, full, cv::Size(cols * 9, rows * 9), 0, 0, cv::INTER_NEAREST);
+    const cv::Mat ab(small.size(), CV_32FC2, cv::Scalar(-20.0, 35.0));
+    const cv::Mat up = upsampleAb(small, ab, full);
+    QCOMPARE(up.size(), full.size());
+    QVERIFY(cv::norm(up, cv::Mat(full.size(), CV_32FC2, cv::Scalar(-20.0, 35.0)), cv::NORM_INF) < 1e-3);
 }
 
 void TestUpsample::rejectsMismatchedInput()
