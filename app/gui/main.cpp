@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "imageviewer.h"
 #include "photolistmodel.h"
+#include "toolsactions.h"
 
 #include "colorized/jobs/colorizejob.h"
 
@@ -80,6 +81,9 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     MainWindow window;
+    colorized::finetune::addFineTuningActions(
+        window.toolsMenu(), &window,
+        {[&window] { return window.activeModelPath(); }, [&window](const QString& path) { window.setActiveModel(path); }});
     window.show();
     if (parser.isSet(mode))
         window.setCompareMode(compareModeIndex(parser.value(mode)));
