@@ -90,8 +90,9 @@ std::map<std::string, std::multiset<ProblemKind>> problemsByFile(const PairingRe
 {
     std::map<std::string, std::multiset<ProblemKind>> result;
     for (const PairingProblem& problem : report.problems) {
+        const QDir folder(QString::fromStdString(report.folder));
         const std::string relative =
-            QDir(QString::fromStdString(report.folder)).relativeFilePath(QString::fromStdString(problem.path)).toStdString();
+            folder.relativeFilePath(QString::fromStdString(problem.path)).toStdString();
         result[relative].insert(problem.kind);
     }
     return result;
@@ -191,7 +192,8 @@ void TestDataset::grayColorFolders()
     QCOMPARE(QString::fromStdString(p1->colorPath), root + "/color/p1.png");
     QCOMPARE(p1->width, 96);
     QCOMPARE(p1->height, 64);
-    QVERIFY(findItem(*report, "color/p7.png") && !findItem(*report, "color/p7.png")->grayPath.empty());
+    const TrainingItem* p7 = findItem(*report, "color/p7.png");
+    QVERIFY(p7 && !p7->grayPath.empty());
     const TrainingItem* p3 = findItem(*report, "color/p3.png");
     QVERIFY(p3 && p3->grayPath.empty());
 
@@ -396,9 +398,10 @@ void TestDataset::progressAndCancel()
         write(root + QString("/photo%1.png").arg(i, 2, 10, QChar('0')), colorPhoto(48, 48));
 
     std::vector<std::pair<std::size_t, std::size_t>> calls;
-    const auto report = buildPairingReport(root.toStdString(), {}, [&](std::size_t done, std::size_t total) {
+    const auto record = [&](std::size_t done, std::size_t total) {
         calls.emplace_back(done, total);
-    });
+    };
+    const auto report = buildPairingReport(root.toStdString(), {}, record);
     QVERIFY(report);
     QVERIFY(calls.size() >= 2);
     QCOMPARE(calls.front(), std::make_pair(std::size_t(0), std::size_t(12)));
@@ -409,10 +412,11 @@ void TestDataset::progressAndCancel()
     // Cancelled from inside the first progress report: nothing comes back.
     std::atomic<bool> cancel{false};
     std::size_t reports = 0;
-    const auto cancelled = buildPairingReport(root.toStdString(), {}, [&](std::size_t, std::size_t) {
+    const auto cancelAtOnce = [&](std::size_t, std::size_t) {
         ++reports;
         cancel = true;
-    }, &cancel);
+    };
+    const auto cancelled = buildPairingReport(root.toStdString(), {}, cancelAtOnce, &cancel);
     QVERIFY(!cancelled);
     QCOMPARE(reports, std::size_t(1));
 }
@@ -432,13 +436,15 @@ void TestDataset::listImagesForEvaluation()
     QCOMPARE(QString::fromStdString(images[0]), root + "/a.JPG");
     QCOMPARE(QString::fromStdString(images[1]), root + "/b.png");
     QCOMPARE(QString::fromStdString(images[2]), root + "/c.tif");
-    QVERIFY(hasImageExtension("scan.TIFF") && hasImageExtension("x.jpeg") && !hasImageExtension("x.pdf"));
+    QVERIFY(hasImageExtension("scan.TIFF") && hasImageExtension("x.jpeg"));
+    QVERIFY(!hasImageExtension("x.pdf"));
 }
 
 void TestDataset::missingFolderThrows()
 {
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error, buildPairingReport("/nonexistent/colorized/folder"));
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error, listImages("/nonexistent/colorized/folder"));
+    const std::string missing = "/nonexistent/colorized/folder";
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, buildPairingReport(missing));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, listImages(missing));
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

@@ -25,8 +25,8 @@ namespace {
 // Expected bytes of a CIE Lab color in the pack encoding.
 cv::Vec3i encoded(double l, double a, double b)
 {
-    return {static_cast<int>(std::lround(l * 255.0 / 100.0)), static_cast<int>(std::lround(a + 128.0)),
-            static_cast<int>(std::lround(b + 128.0))};
+    return {static_cast<int>(std::lround(l * 255.0 / 100.0)),
+            static_cast<int>(std::lround(a + 128.0)), static_cast<int>(std::lround(b + 128.0))};
 }
 
 // Pixel (y, x) of pack entry n as (L, a, b) bytes.
@@ -45,7 +45,8 @@ bool near(const cv::Vec3i& actual, const cv::Vec3i& expected, int tolerance = 1)
 
 QByteArray text(const cv::Vec3i& v)
 {
-    return QByteArray::number(v[0]) + ", " + QByteArray::number(v[1]) + ", " + QByteArray::number(v[2]);
+    return QByteArray::number(v[0]) + ", " + QByteArray::number(v[1]) + ", "
+           + QByteArray::number(v[2]);
 }
 
 std::string writeImage(const QTemporaryDir& dir, const QString& name, const cv::Mat& image)
@@ -93,7 +94,8 @@ void TestPackBuilder::knownColorsAreEncoded()
         QCOMPARE(entry.type(), CV_8UC3);
         QCOMPARE(entry.size(), cv::Size(16, 16));
         const cv::Vec3i actual = entry.at<cv::Vec3b>(8, 8);
-        QVERIFY2(near(actual, expected[i]), (text(actual) + " vs " + text(expected[i])).constData());
+        QVERIFY2(near(actual, expected[i]),
+                 (text(actual) + " vs " + text(expected[i])).constData());
         // OpenCV's own 8-bit converter, an independent implementation of the same encoding.
         cv::Mat reference;
         cv::cvtColor(cv::Mat(1, 1, CV_8UC3, colors[i]), reference, cv::COLOR_BGR2Lab);
@@ -159,9 +161,11 @@ void TestPackBuilder::buildsPackAndSkipsUnreadable()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     std::vector<TrainingItem> items;
-    items.push_back(colorOnly(writeImage(dir, "red.png", cv::Mat(50, 70, CV_8UC3, cv::Scalar(0, 0, 255)))));
+    const cv::Mat red(50, 70, CV_8UC3, cv::Scalar(0, 0, 255));
+    const cv::Mat blue(30, 30, CV_8UC3, cv::Scalar(255, 0, 0));
+    items.push_back(colorOnly(writeImage(dir, "red.png", red)));
     items.push_back(colorOnly(dir.filePath("missing.png").toStdString()));
-    TrainingItem pair = colorOnly(writeImage(dir, "blue_color.png", cv::Mat(30, 30, CV_8UC3, cv::Scalar(255, 0, 0))));
+    TrainingItem pair = colorOnly(writeImage(dir, "blue_color.png", blue));
     pair.grayPath = writeImage(dir, "blue.png", cv::Mat(60, 60, CV_8UC1, cv::Scalar(100)));
     items.push_back(pair);
 
@@ -194,17 +198,18 @@ void TestPackBuilder::buildsPackAndSkipsUnreadable()
     QVERIFY(!meta.at("created").empty());
 
     // Nothing readable at all is an error, not an empty pack.
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                             buildLabPack({colorOnly(dir.filePath("nope.png").toStdString())}, options));
+    const std::vector<TrainingItem> unreadable = {colorOnly(dir.filePath("no.png").toStdString())};
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, buildLabPack(unreadable, options));
 }
 
 void TestPackBuilder::progressAndCancel()
 {
     QTemporaryDir dir;
     std::vector<TrainingItem> items;
-    for (int i = 0; i < 10; ++i)
-        items.push_back(colorOnly(writeImage(dir, QString("p%1.png").arg(i),
-                                             cv::Mat(20, 20, CV_8UC3, cv::Scalar(10 * i, 50, 200)))));
+    for (int i = 0; i < 10; ++i) {
+        const cv::Mat image(20, 20, CV_8UC3, cv::Scalar(10 * i, 50, 200));
+        items.push_back(colorOnly(writeImage(dir, QString("p%1.png").arg(i), image)));
+    }
     PackOptions options;
     options.size = 8;
     std::vector<std::size_t> done;
@@ -220,7 +225,8 @@ void TestPackBuilder::progressAndCancel()
     QVERIFY(std::is_sorted(done.begin(), done.end()));
 
     std::atomic<bool> cancel{false};
-    const auto cancelled = buildLabPack(items, options, [&](std::size_t, std::size_t) { cancel = true; }, &cancel);
+    const auto cancelAtOnce = [&](std::size_t, std::size_t) { cancel = true; };
+    const auto cancelled = buildLabPack(items, options, cancelAtOnce, &cancel);
     QVERIFY(!cancelled);
 }
 
@@ -228,9 +234,10 @@ void TestPackBuilder::roundTripThroughFile()
 {
     QTemporaryDir dir;
     std::vector<TrainingItem> items;
-    for (int i = 0; i < 3; ++i)
-        items.push_back(colorOnly(writeImage(dir, QString("p%1.png").arg(i),
-                                             cv::Mat(24, 40, CV_8UC3, cv::Scalar(30, 80 * i, 200)))));
+    for (int i = 0; i < 3; ++i) {
+        const cv::Mat image(24, 40, CV_8UC3, cv::Scalar(30, 80 * i, 200));
+        items.push_back(colorOnly(writeImage(dir, QString("p%1.png").arg(i), image)));
+    }
     PackOptions options;
     options.size = 16;
     const auto result = buildLabPack(items, options);

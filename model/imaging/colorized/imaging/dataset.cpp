@@ -258,7 +258,8 @@ private:
     void problem(const FileRef& file, const FileRef* partner, ProblemKind kind, std::string message)
     {
         report_.problems.push_back(
-            {file.path.string(), partner ? partner->path.string() : std::string(), kind, std::move(message)});
+            {file.path.string(), partner ? partner->path.string() : std::string(), kind,
+             std::move(message)});
     }
 
     // Unreadable or too small: reported (for each file of a pair); true when it was.
@@ -332,7 +333,8 @@ private:
         if (reportColorless(color, &gray))
             return;
         report_.items.push_back(
-            {color.relative, gray.path.string(), color.path.string(), colorSize.width, colorSize.height});
+            {color.relative, gray.path.string(), color.path.string(), colorSize.width,
+             colorSize.height});
         ++report_.pairs;
     }
 
@@ -398,7 +400,8 @@ const char* problemKindId(ProblemKind kind)
 bool hasImageExtension(const std::string& path)
 {
     static const std::array<const char*, 12> kExtensions = {
-        ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp", ".pgm", ".ppm", ".pnm", ".jp2", ".jpe"};
+        ".jpg", ".jpeg", ".jpe", ".png", ".tif", ".tiff",
+        ".bmp", ".webp", ".pgm", ".ppm", ".pnm", ".jp2"};
     const std::string extension = lower(fs::path(path).extension().string());
     return std::find_if(kExtensions.begin(), kExtensions.end(),
                         [&](const char* known) { return extension == known; })
@@ -553,7 +556,8 @@ std::optional<PairingReport> buildPairingReport(const std::string& folder,
     for (std::size_t start = 0; start < work.size(); start += kConcurrentDecodes) {
         if (cancel && cancel->load())
             return std::nullopt;
-        const int batch = static_cast<int>(std::min<std::size_t>(kConcurrentDecodes, work.size() - start));
+        const int batch =
+            static_cast<int>(std::min<std::size_t>(kConcurrentDecodes, work.size() - start));
         cv::parallel_for_(cv::Range(0, batch), [&](const cv::Range& range) {
             for (int i = range.start; i < range.end; ++i) {
                 const auto& [path, color] = work[start + static_cast<std::size_t>(i)];

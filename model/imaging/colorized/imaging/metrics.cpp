@@ -276,7 +276,8 @@ double ssim(const cv::Mat& result, const cv::Mat& groundTruth)
         const cv::Rect input(0, first, a.cols, rows + 2 * margin);
         const cv::Rect output(margin, margin, validCols, rows);
         for (int c = 0; c < 3; ++c) {
-            const cv::Mat map = ssimMap(channelAsDouble(a(input), c), channelAsDouble(b(input), c), peak);
+            const cv::Mat map =
+                ssimMap(channelAsDouble(a(input), c), channelAsDouble(b(input), c), peak);
             sum += cv::sum(map(output))[0];
         }
     }

@@ -118,7 +118,8 @@ std::optional<PackResult> buildLabPack(const std::vector<TrainingItem>& items,
     for (std::size_t start = 0; start < count; start += kConcurrentDecodes) {
         if (cancel && cancel->load())
             return std::nullopt;
-        const int batch = static_cast<int>(std::min<std::size_t>(kConcurrentDecodes, count - start));
+        const int batch =
+            static_cast<int>(std::min<std::size_t>(kConcurrentDecodes, count - start));
         cv::parallel_for_(cv::Range(0, batch), [&](const cv::Range& range) {
             for (int i = range.start; i < range.end; ++i)
                 packOne(start + static_cast<std::size_t>(i));
