@@ -1,0 +1,8 @@
+# model/jobs: the colorization worker, export with provenance, model lookup.
+# Tests that make a tiny model include core headers, hence colorized_imaging (LibTorch).
+foreach(unit colorizejob exporter modellocator)
+  colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp guitestdata.h
+                     LIBS colorized_jobs colorized_imaging)
+  set_target_properties(tst_${unit} PROPERTIES AUTOMOC ON)
+endforeach()
+target_link_libraries(tst_exporter PRIVATE PkgConfig::EXIV2)

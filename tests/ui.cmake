@@ -1,0 +1,4 @@
+# ui: the main window offscreen, with the real worker and a tiny model made by the test.
+colorized_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp guitestdata.h
+                   LIBS colorized_ui colorized_imaging)
+set_target_properties(tst_mainwindow PROPERTIES AUTOMOC ON)
