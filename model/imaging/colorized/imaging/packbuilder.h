@@ -29,8 +29,8 @@ struct PackOptions {
 };
 
 struct PackSkip {
-    std::string path;      // the file that failed
-    std::string reason;    // an English sentence (ScanError's message)
+    std::string path;      // the item's color file
+    std::string reason;    // an English sentence naming the file that failed (scan or color)
 };
 
 struct PackResult {
