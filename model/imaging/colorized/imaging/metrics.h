@@ -5,8 +5,10 @@
 // must have the same size and depth. CIE Lab (sRGB, D65) comes from lab.h's exact float
 // conversion, so 8-bit and 16-bit images are measured on the same scale.
 //
-// Threading: free functions without shared state; call them from any thread. Invalid input
-// (empty, unsupported type, size or depth mismatch) throws std::invalid_argument.
+// Threading: free functions without shared state; call them from any thread (not the GUI
+// thread: computeMetrics takes ~50 ms for a 512 px pair here, and tens of seconds and ~1 GB
+// for a 6000x4000 16-bit pair). Invalid input (empty, unsupported type, size or depth
+// mismatch) throws std::invalid_argument.
 
 #include <opencv2/core/mat.hpp>
 
