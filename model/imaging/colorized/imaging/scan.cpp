@@ -19,9 +19,9 @@ namespace fs = std::filesystem;
 // ourselves. Exception: OpenCV's TIFF decoder honours the TIFF Orientation tag itself, in every
 // mode (checked: tst_scan appliesTiffOrientation).
 struct SourceMetadata {
-    int orientation = 1;      // EXIF/TIFF Orientation, 1..8, as stored
+    int orientation = 1;          // EXIF/TIFF Orientation, 1..8, as stored
     bool decoderOrients = false;  // the decoder already applied `orientation` (TIFF)
-    bool cmykTiff = false;    // TIFF PhotometricInterpretation = 5 (separated)
+    bool cmykTiff = false;        // TIFF PhotometricInterpretation = 5 (separated)
 };
 
 SourceMetadata readMetadata(const std::string& path)
