@@ -32,7 +32,8 @@ constexpr float kLinearOffset = 4.0f / 29.0f;
 // evaluations; typically 4-8).
 constexpr float kGamutScaleTolerance = 1.0f / 65536.0f;
 constexpr int kGamutMaxIterations = 40;
-// Linear RGB this far outside [0, 1] still counts as inside (float rounding of the gray axis).
+// Linear RGB up to half this far outside [0, 1] counts as inside (float rounding of the gray
+// axis); the final clamp to [0, 1] then moves L* by less than 0.005.
 constexpr float kGamutTolerance = 1e-5f;
 
 inline float labF(float t) { return t > kDeltaCube ? std::cbrt(t) : t * kLinearSlope + kLinearOffset; }
@@ -120,12 +121,7 @@ const Matrices& matrices()
 }
 
 struct Rgb {
-    float r, g, b;
-    bool inside() const
-    {
-        const float lo = -kGamutTolerance, hi = 1.0f + kGamutTolerance;
-        return r >= lo && g >= lo && b >= lo && r <= hi && g <= hi && b <= hi;
-    }
+    float r, g, b;  // linear light
 };
 
 // Linear RGB of (L*, a*, b*); fy = (L* + 16) / 116 and Y are passed in, they do not depend on a*b*.
