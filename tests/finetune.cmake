@@ -6,3 +6,9 @@ if(TARGET colorized_jobs)
   colorized_add_test(tst_trainjob SOURCES tst_trainjob.cpp finetunetestdata.h LIBS colorized_jobs colorized_core)
   set_target_properties(tst_trainjob PROPERTIES AUTOMOC ON)
 endif()
+
+if(TARGET colorized_finetune_ui)
+  colorized_add_test(tst_finetunewizard SOURCES tst_finetunewizard.cpp finetunetestdata.h
+                     LIBS colorized_finetune_ui colorized_jobs colorized_core)
+  set_target_properties(tst_finetunewizard PROPERTIES AUTOMOC ON)
+endif()

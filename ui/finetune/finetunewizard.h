@@ -57,6 +57,7 @@ Q_SIGNALS:
     // A model was installed (and made active when the archivist asked for it).
     void modelSaved(const QString& path, bool activated);
 
+public:
     // Cancel button, Escape and closing the window (QDialog::closeEvent calls reject()): asks
     // before stopping a running training (it is kept for resume).
     void reject() override;
