@@ -12,3 +12,9 @@ if(TARGET colorized_finetune_ui)
                      LIBS colorized_finetune_ui colorized_jobs colorized_core)
   set_target_properties(tst_finetunewizard PROPERTIES AUTOMOC ON)
 endif()
+
+if(TARGET colorized_models_ui)
+  colorized_add_test(tst_modelmanager SOURCES tst_modelmanager.cpp finetunetestdata.h
+                     LIBS colorized_models_ui colorized_jobs colorized_core)
+  set_target_properties(tst_modelmanager PROPERTIES AUTOMOC ON)
+endif()
