@@ -93,7 +93,7 @@ void TestColorizeJob::runsToFinishedWithFramesAndCandidates()
         QCOMPARE(frame.noisy.size(), 2);
         QCOMPARE(frame.predicted.size(), 2);
         QVERIFY(!frame.predicted.first().isNull());
-        QCOMPARE(frame.predicted.first().format(), QImage::Format_RGB888);
+        QCOMPARE(frame.predicted.first().format(), QImage::Format_RGB32);
     }
     QCOMPARE(progress.last().at(1).toInt(), 4);
     QCOMPARE(progress.last().at(2).toInt(), 4);

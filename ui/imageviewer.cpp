@@ -34,6 +34,8 @@ ImageViewer::ImageViewer(QWidget* parent) : QWidget(parent)
 void ImageViewer::clear()
 {
     original_ = result_ = frame_ = uncertainty_ = QPixmap();
+    resultKey_ = uncertaintyKey_ = 0;
+    candidateKeys_.clear();
     candidates_.clear();
     hints_.clear();
     message_.clear();
@@ -57,21 +59,36 @@ void ImageViewer::setOriginal(const QImage& image)
 
 void ImageViewer::setResult(const QImage& image)
 {
+    if (image.cacheKey() == resultKey_ && image.isNull() == result_.isNull())
+        return;  // refreshed with the same image: no conversion on the GUI thread
+    resultKey_ = image.cacheKey();
     result_ = image.isNull() ? QPixmap() : QPixmap::fromImage(image);
     update();
 }
 
 void ImageViewer::setCandidates(const QVector<QImage>& candidates, int chosen)
 {
-    candidates_.clear();
+    QVector<qint64> keys;
     for (const QImage& image : candidates)
-        candidates_.push_back(QPixmap::fromImage(image));
-    chosen_ = chosen;
-    update();
+        keys << image.cacheKey();
+    const bool changed = keys != candidateKeys_;
+    if (changed) {
+        candidateKeys_ = keys;
+        candidates_.clear();
+        for (const QImage& image : candidates)
+            candidates_.push_back(QPixmap::fromImage(image));
+    }
+    if (chosen_ != chosen || changed) {
+        chosen_ = chosen;
+        update();
+    }
 }
 
 void ImageViewer::setUncertainty(const QImage& overlay)
 {
+    if (overlay.cacheKey() == uncertaintyKey_ && overlay.isNull() == uncertainty_.isNull())
+        return;
+    uncertaintyKey_ = overlay.cacheKey();
     uncertainty_ = overlay.isNull() ? QPixmap() : QPixmap::fromImage(overlay);
     update();
 }

@@ -87,6 +87,8 @@ private:
     void drawCaption(QPainter& painter, const QString& text, const QRectF& area, Qt::Alignment align);
 
     QPixmap original_, result_, frame_, uncertainty_;
+    qint64 resultKey_ = 0, uncertaintyKey_ = 0;       // QImage::cacheKey of what is shown
+    QVector<qint64> candidateKeys_;
     QVector<QPixmap> candidates_;
     int chosen_ = 0;
     QString frameCaption_, placeholder_, message_;

@@ -49,14 +49,8 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("%1\n%2").arg(QFileInfo(photo.path).fileName(), status);
     }
     case Qt::DecorationRole: {
-        if (photo.state == State::Done && !photo.result.image.isNull()) {
-            const QImage& source = photo.candidate < photo.result.candidates.size() && photo.candidate > 0
-                                       ? photo.result.candidates.at(photo.candidate)
-                                       : photo.result.image;
-            return QPixmap::fromImage(source.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        }
-        if (!photo.thumbnail.isNull())
-            return QPixmap::fromImage(photo.thumbnail);
+        if (!photo.icon.isNull())
+            return photo.icon;
         return QIcon::fromTheme(QStringLiteral("image-x-generic"));
     }
     case Qt::ToolTipRole: {
@@ -157,6 +151,8 @@ void PhotoListModel::setPreview(int row, const QImage& thumbnail, QSize size, in
 {
     Photo& photo = photos_[row];
     photo.thumbnail = thumbnail;
+    if (!photo.result.isValid())
+        photo.icon = QPixmap::fromImage(thumbnail);
     photo.size = size;
     photo.bitDepth = bitDepth;
     if (!note.isEmpty())
@@ -190,6 +186,7 @@ void PhotoListModel::setResult(int row, const ColorizeResult& result)
 {
     Photo& photo = photos_[row];
     photo.result = result;
+    photo.icon = QPixmap::fromImage(result.thumbnail);
     photo.candidate = 0;
     photo.state = State::Done;
     photo.message.clear();
@@ -198,7 +195,14 @@ void PhotoListModel::setResult(int row, const ColorizeResult& result)
 
 void PhotoListModel::setCandidate(int row, int candidate)
 {
-    photos_[row].candidate = candidate;
+    Photo& photo = photos_[row];
+    photo.candidate = candidate;
+    if (candidate > 0 && candidate < photo.result.candidates.size())
+        photo.icon = QPixmap::fromImage(photo.result.candidates.at(candidate).scaled(
+            colorized::jobs::kResultThumbnailSize, colorized::jobs::kResultThumbnailSize,
+            Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else if (photo.result.isValid())
+        photo.icon = QPixmap::fromImage(photo.result.thumbnail);
     touch(row);
 }
 

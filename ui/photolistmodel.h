@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QImage>
+#include <QPixmap>
 #include <QVector>
 
 #include <deque>
@@ -20,6 +21,7 @@ public:
     struct Photo {
         QString path;
         QImage thumbnail;
+        QPixmap icon;              // what the list shows: thumbnail, then the chosen result
         QSize size;
         int bitDepth = 8;
         State state = State::Loading;

@@ -48,7 +48,8 @@ SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent
     modelInfo_ = new QLabel(content);
     modelInfo_->setWordWrap(true);
     modelInfo_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), modelInfo_);
+    modelInfo_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    form->addRow(modelInfo_);
 
     samplerCombo_ = new QComboBox(content);
     samplerCombo_->addItem(tr("DDIM (fast, few steps)"), QStringLiteral("ddim"));

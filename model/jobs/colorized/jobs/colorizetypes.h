@@ -69,10 +69,11 @@ struct TimelineFrame {
     int step = 0;               // 0-based position in the sampler's sequence
     int stepCount = 0;
     qint64 timestep = 0;        // diffusion time t of x_t
-    QVector<QImage> noisy;      // per candidate: x_t, RGB888, working resolution, unpadded
+    QVector<QImage> noisy;      // per candidate: x_t, RGB32, working resolution, unpadded
     QVector<QImage> predicted;  // per candidate: predicted x_0, same format
 };
 constexpr int kMaxTimelineFrames = 120;
+constexpr int kResultThumbnailSize = 96;
 
 struct ColorizeResult {
     int request = 0;
@@ -85,8 +86,9 @@ struct ColorizeResult {
     QString modelName;
     QString modelSha256;
     int startStep = 0;          // > 0 when continued from a frame of an earlier run
-    QImage image;               // candidate 0 at full resolution, 8-bit RGB888, for display
-    QVector<QImage> candidates; // per candidate, RGB888 at working resolution, unpadded
+    QImage image;               // candidate 0 at full resolution, 8-bit RGB32, for display
+    QImage thumbnail;           // candidate 0, long side at most kResultThumbnailSize, RGB32
+    QVector<QImage> candidates; // per candidate, RGB32 at working resolution, unpadded
     QImage uncertainty;         // ARGB32 overlay at working resolution; empty when K == 1
     double uncertaintyMax = 0;  // largest std-dev of a*b* across candidates, in a*b* units
     double seconds = 0;         // wall time of the run

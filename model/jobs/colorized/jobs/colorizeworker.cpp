@@ -252,6 +252,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.modelSha256 = QString::fromStdString(model.sha256);
         result.startStep = startStep;
         result.image = toDisplayRgb(outcome->image);
+        result.thumbnail = toDisplayThumbnail(outcome->image, kResultThumbnailSize);
         for (const cv::Mat& preview : outcome->candidatePreviews)
             result.candidates.push_back(toDisplayRgb(preview));
         if (engine.options.candidates > 1 && !outcome->uncertainty.empty()) {

@@ -60,17 +60,45 @@ QImage toDisplayRgb(const cv::Mat& mat)
 {
     if (mat.empty())
         return {};
-    if (mat.channels() == 1) {
-        cv::Mat bgr;
-        cv::cvtColor(to8Bit(mat), bgr, cv::COLOR_GRAY2BGR);
-        return toQImage(bgr);
+    // BGRX in memory is QImage::Format_RGB32 on little-endian machines.
+    cv::Mat bgrx;
+    const cv::Mat bytes = to8Bit(mat);
+    switch (bytes.channels()) {
+    case 1:
+        cv::cvtColor(bytes, bgrx, cv::COLOR_GRAY2BGRA);
+        break;
+    case 3:
+        cv::cvtColor(bytes, bgrx, cv::COLOR_BGR2BGRA);
+        break;
+    case 4:
+        bgrx = bytes.clone();
+        break;
+    default:
+        throw std::invalid_argument("toDisplayRgb: unsupported channel count");
     }
-    if (mat.channels() == 4) {
-        cv::Mat bgr;
-        cv::cvtColor(to8Bit(mat), bgr, cv::COLOR_BGRA2BGR);
-        return toQImage(bgr);
+    QImage image(bgrx.cols, bgrx.rows, QImage::Format_RGB32);
+    for (int y = 0; y < bgrx.rows; ++y) {
+        auto* out = reinterpret_cast<QRgb*>(image.scanLine(y));
+        std::copy_n(reinterpret_cast<const QRgb*>(bgrx.ptr<uchar>(y)), bgrx.cols, out);
+        for (int x = 0; x < bgrx.cols; ++x)
+            out[x] |= 0xff000000u;
     }
-    return toQImage(mat);
+    return image;
+}
+
+QImage toDisplayThumbnail(const cv::Mat& mat, int maxSide)
+{
+    if (mat.empty())
+        return {};
+    const int longSide = std::max(mat.cols, mat.rows);
+    if (longSide <= maxSide)
+        return toDisplayRgb(mat);
+    const double scale = double(maxSide) / longSide;
+    cv::Mat small;
+    cv::resize(mat, small,
+               cv::Size(std::max(1, int(mat.cols * scale + 0.5)), std::max(1, int(mat.rows * scale + 0.5))),
+               0, 0, cv::INTER_AREA);
+    return toDisplayRgb(small);
 }
 
 QImage uncertaintyOverlay(const cv::Mat& stdDev, double saturation)

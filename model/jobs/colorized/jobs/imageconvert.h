@@ -13,8 +13,11 @@ namespace colorized::jobs {
 // channels; returns Grayscale8, RGB888 or ARGB32 respectively.
 QImage toQImage(const cv::Mat& mat);
 
-// Gray or BGR pixels of either depth -> RGB888, for display.
+// Gray or BGR pixels of either depth -> RGB32 (the raster engine's own format, so turning it
+// into a QPixmap on the GUI thread is a plain copy), for display.
 QImage toDisplayRgb(const cv::Mat& mat);
+// The same, scaled down (area averaging) so that the long side is at most maxSide.
+QImage toDisplayThumbnail(const cv::Mat& mat, int maxSide);
 
 // CV_32FC1 std-dev of a*b* (a*b* units) -> ARGB32 overlay: transparent where candidates
 // agree, opaque magenta from `saturation` a*b* units up.

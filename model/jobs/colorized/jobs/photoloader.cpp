@@ -26,15 +26,8 @@ PhotoPreview loadPhotoPreview(const QString& path, int thumbnailSize, bool fullI
         preview.gray = scan.sourceIsGray;
         preview.note = QString::fromStdString(scan.note);
         const int longSide = std::max(pixels.cols, pixels.rows);
-        if (thumbnailSize > 0 && longSide > 0) {
-            const double scale = std::min(1.0, double(thumbnailSize) / longSide);
-            cv::Mat small;
-            cv::resize(pixels, small,
-                       cv::Size(std::max(1, int(pixels.cols * scale + 0.5)),
-                                std::max(1, int(pixels.rows * scale + 0.5))),
-                       0, 0, cv::INTER_AREA);
-            preview.thumbnail = toDisplayRgb(small);
-        }
+        if (thumbnailSize > 0 && longSide > 0)
+            preview.thumbnail = toDisplayThumbnail(pixels, thumbnailSize);
         if (fullImage)
             preview.image = toDisplayRgb(pixels);
     } catch (const std::exception& error) {

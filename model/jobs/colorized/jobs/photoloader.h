@@ -11,8 +11,8 @@ namespace colorized::jobs {
 
 struct PhotoPreview {
     QString path;
-    QImage thumbnail;   // RGB888, long side at most the requested size
-    QImage image;       // RGB888 at full resolution (only when asked for)
+    QImage thumbnail;   // RGB32, long side at most the requested size
+    QImage image;       // RGB32 at full resolution (only when asked for)
     QSize size;         // of the original, after orientation
     int bitDepth = 8;
     bool gray = false;
