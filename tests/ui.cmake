@@ -2,3 +2,6 @@
 colorized_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp guitestdata.h
                    LIBS colorized_ui colorized_imaging)
 set_target_properties(tst_mainwindow PROPERTIES AUTOMOC ON)
+
+colorized_add_test(tst_language SOURCES tst_language.cpp LIBS colorized_ui)
+set_target_properties(tst_language PROPERTIES AUTOMOC ON)

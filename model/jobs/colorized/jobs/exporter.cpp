@@ -24,11 +24,6 @@ namespace colorized::jobs {
 
 namespace {
 
-QString trExport(const char* text)
-{
-    return QCoreApplication::translate("Exporter", text);
-}
-
 QString fileSha256(const QString& path)
 {
     QFile file(path);
@@ -78,20 +73,20 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
     ExportOutcome outcome;
     const QString sourceName = QFileInfo(result.sourcePath).fileName();
     if (!result.isValid()) {
-        outcome.error = trExport("%1 has no colorized result to export yet.").arg(sourceName);
+        outcome.error = QCoreApplication::translate("Exporter", "%1 has no colorized result to export yet.").arg(sourceName);
         return outcome;
     }
     const int candidate = options.candidate;
     if (candidate < 0 || candidate >= result.settings.candidates) {
-        outcome.error = trExport("Candidate %1 does not exist for %2.").arg(candidate + 1).arg(sourceName);
+        outcome.error = QCoreApplication::translate("Exporter", "Candidate %1 does not exist for %2.").arg(candidate + 1).arg(sourceName);
         return outcome;
     }
     if (!QDir(options.folder).exists()) {
-        outcome.error = trExport("The export folder %1 does not exist.").arg(options.folder);
+        outcome.error = QCoreApplication::translate("Exporter", "The export folder %1 does not exist.").arg(options.folder);
         return outcome;
     }
     if (fileSha256(result.sourcePath) != result.sourceSha256) {
-        outcome.error = trExport("The original %1 is missing or has changed since it was "
+        outcome.error = QCoreApplication::translate("Exporter", "The original %1 is missing or has changed since it was "
                                  "colorized. Colorize it again before exporting.")
                             .arg(sourceName);
         return outcome;
@@ -111,7 +106,7 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
         if (options.format == ExportFormat::Jpeg && pixels.depth() != CV_8U)
             pixels.convertTo(pixels, CV_8U, 1.0 / 257.0);
     } catch (const std::exception& error) {
-        outcome.error = trExport("%1 could not be prepared for export: %2")
+        outcome.error = QCoreApplication::translate("Exporter", "%1 could not be prepared for export: %2")
                             .arg(sourceName, QString::fromStdString(error.what()));
         return outcome;
     }
@@ -131,7 +126,7 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
     try {
         imaging::writeImage(QFile::encodeName(finalPath).toStdString(), pixels, writing);
     } catch (const std::exception& error) {
-        outcome.error = trExport("%1 could not be written: %2 Check that the folder is "
+        outcome.error = QCoreApplication::translate("Exporter", "%1 could not be written: %2 Check that the folder is "
                                  "writable and that the disk is not full.")
                             .arg(finalInfo.fileName(), QString::fromStdString(error.what()));
         return outcome;
@@ -143,7 +138,7 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
         sidecar.write(QJsonDocument(record).toJson(QJsonDocument::Indented)) < 0 ||
         !sidecar.commit()) {
         outcome.imagePath = finalPath;
-        outcome.error = trExport("%1 was exported, but its provenance file %2 could not be "
+        outcome.error = QCoreApplication::translate("Exporter", "%1 was exported, but its provenance file %2 could not be "
                                  "written (the image itself carries the provenance).")
                             .arg(finalInfo.fileName(), QFileInfo(sidecarPath).fileName());
         return outcome;
@@ -164,7 +159,7 @@ QImage composeForDisplay(const ColorizeResult& result, int candidate, QString* e
         return toDisplayRgb(imaging::composeCandidate(scan, result.run->outcome, candidate));
     } catch (const std::exception& failure) {
         if (error)
-            *error = trExport("Candidate %1 of %2 could not be shown: %3")
+            *error = QCoreApplication::translate("Exporter", "Candidate %1 of %2 could not be shown: %3")
                          .arg(candidate + 1)
                          .arg(QFileInfo(result.sourcePath).fileName(), QString::fromStdString(failure.what()));
     }
