@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <stdexcept>
 #include <vector>
@@ -19,6 +20,8 @@ namespace {
 constexpr int kStripRows = 64;
 // The guide is L*/100, so epsilon is in (L*/100)^2.
 constexpr float kGuideScale = 1.0f / 100.0f;
+// Keys' cubic convolution parameter, as in cv::resize(INTER_CUBIC).
+constexpr float kCubicA = -0.75f;
 
 cv::Mat boxMean(const cv::Mat& image, int radius)
 {
@@ -28,32 +31,36 @@ cv::Mat boxMean(const cv::Mat& image, int radius)
     return mean;
 }
 
-// Guided-filter coefficients at working resolution: CV_32FC4 (A_a, B_a, A_b, B_b), already
-// averaged over the windows that cover each pixel, so that q = A * I + B (He et al. 2013, eq. 8).
-cv::Mat fitCoefficients(const cv::Mat& lightness, const cv::Mat& ab,
-                        const GuidedUpsampleOptions& options)
+// Per working pixel, the slope A of the ridge regression a*b* ~= A * I + B over each window,
+// averaged over the windows that cover the pixel (He et al. 2013, eq. 5 and 8): CV_32FC2.
+cv::Mat fitSlopes(const cv::Mat& guide, const cv::Mat& ab, const GuidedUpsampleOptions& options)
 {
     const int r = options.radius;
-    cv::Mat guide;
-    lightness.convertTo(guide, CV_32F, kGuideScale);
     const cv::Mat meanI = boxMean(guide, r);
     const cv::Mat varI = boxMean(guide.mul(guide), r) - meanI.mul(meanI);
-
     std::vector<cv::Mat> chroma;
     cv::split(ab, chroma);
-    std::vector<cv::Mat> coefficients;  // A_a, B_a, A_b, B_b
+    std::vector<cv::Mat> slopes;
     for (const cv::Mat& p : chroma) {
-        const cv::Mat meanP = boxMean(p, r);
-        const cv::Mat covIP = boxMean(guide.mul(p), r) - meanI.mul(meanP);
+        const cv::Mat covIP = boxMean(guide.mul(p), r) - meanI.mul(boxMean(p, r));
         cv::Mat a;
         cv::divide(covIP, varI + options.epsilon, a);
-        const cv::Mat b = meanP - a.mul(meanI);
-        coefficients.push_back(boxMean(a, r));
-        coefficients.push_back(boxMean(b, r));
+        slopes.push_back(boxMean(a, r));
     }
     cv::Mat merged;
-    cv::merge(coefficients, merged);
+    cv::merge(slopes, merged);
     return merged;
+}
+
+// Weights of rows floor(t)-1 .. floor(t)+2 for cubic interpolation at fraction t (cv::resize's).
+std::array<float, 4> cubicWeights(float t)
+{
+    std::array<float, 4> w;
+    w[0] = ((kCubicA * (t + 1) - 5 * kCubicA) * (t + 1) + 8 * kCubicA) * (t + 1) - 4 * kCubicA;
+    w[1] = ((kCubicA + 2) * t - (kCubicA + 3)) * t * t + 1;
+    w[2] = ((kCubicA + 2) * (1 - t) - (kCubicA + 3)) * (1 - t) * (1 - t) + 1;
+    w[3] = 1.0f - w[0] - w[1] - w[2];
+    return w;
 }
 
 }  // namespace
@@ -68,10 +75,17 @@ GuidedChromaUpsampler::GuidedChromaUpsampler(const cv::Mat& workingLightness,
         throw std::invalid_argument("guided upsampling needs CV_32FC1 L* and CV_32FC2 a*b* of one size");
     if (fullSize.width <= 0 || fullSize.height <= 0 || options.radius < 0 || options.epsilon <= 0)
         throw std::invalid_argument("guided upsampling needs a full size, radius >= 0, epsilon > 0");
-    // Bilinear in x now (working rows x full width, small), in y per requested row later.
-    // cv::resize's pixel-centre convention: source x = (x + 0.5) * w / W - 0.5.
-    cv::resize(fitCoefficients(workingLightness, workingAb, options), columns_,
-               cv::Size(fullSize.width, workingLightness.rows), 0, 0, cv::INTER_LINEAR);
+    cv::Mat guide;
+    workingLightness.convertTo(guide, CV_32F, kGuideScale);
+    cv::Mat base;
+    cv::merge(std::vector<cv::Mat>{workingAb, guide}, base);  // (a*, b*, I)
+
+    // Horizontal interpolation now (working rows x full width: small), vertical per row later;
+    // both with cv::resize's pixel-centre convention, source x = (x + 0.5) * w / W - 0.5.
+    const cv::Size rowsAtFullWidth(fullSize.width, workingLightness.rows);
+    cv::resize(base, base_, rowsAtFullWidth, 0, 0, cv::INTER_CUBIC);
+    cv::resize(fitSlopes(guide, workingAb, options), slopes_, rowsAtFullWidth, 0, 0,
+               cv::INTER_LINEAR);
 }
 
 void GuidedChromaUpsampler::upsampleRows(int firstRow, const cv::Mat& lightnessRows,
@@ -82,21 +96,31 @@ void GuidedChromaUpsampler::upsampleRows(int firstRow, const cv::Mat& lightnessR
         throw std::invalid_argument("upsampleRows needs full-width CV_32FC1 L* rows inside the image");
     abRows.create(lightnessRows.size(), CV_32FC2);
     const double rowScale = static_cast<double>(workingRows_) / fullSize_.height;
+    const int last = workingRows_ - 1;
     const int width = fullSize_.width;
     for (int i = 0; i < lightnessRows.rows; ++i) {
-        // Same pixel-centre convention as in x, clamped at the borders.
-        const double source = std::max(0.0, (firstRow + i + 0.5) * rowScale - 0.5);
-        const int y0 = std::min(static_cast<int>(source), workingRows_ - 1);
-        const int y1 = std::min(y0 + 1, workingRows_ - 1);
-        const float t = static_cast<float>(source - y0);
-        const auto* c0 = columns_.ptr<cv::Vec4f>(y0);
-        const auto* c1 = columns_.ptr<cv::Vec4f>(y1);
+        const double source = (firstRow + i + 0.5) * rowScale - 0.5;
+        const int y = static_cast<int>(std::floor(source));
+        const float t = static_cast<float>(source - y);
+        // Cubic for the base (a*, b*, I), rows clamped at the border as cv::resize does.
+        const std::array<float, 4> w = cubicWeights(t);
+        const cv::Vec3f* rows[4];
+        for (int k = 0; k < 4; ++k)
+            rows[k] = base_.ptr<cv::Vec3f>(std::clamp(y - 1 + k, 0, last));
+        // Bilinear for the slopes.
+        const int y0 = std::clamp(y, 0, last), y1 = std::clamp(y + 1, 0, last);
+        const float tl = source < 0.0 ? 0.0f : t;
+        const auto* s0 = slopes_.ptr<cv::Vec2f>(y0);
+        const auto* s1 = slopes_.ptr<cv::Vec2f>(y1);
+
         const float* l = lightnessRows.ptr<float>(i);
         auto* out = abRows.ptr<cv::Vec2f>(i);
         for (int x = 0; x < width; ++x) {
-            const cv::Vec4f c = c0[x] + t * (c1[x] - c0[x]);
-            const float guide = l[x] * kGuideScale;
-            out[x] = cv::Vec2f(c[0] * guide + c[1], c[2] * guide + c[3]);
+            const cv::Vec3f b = w[0] * rows[0][x] + w[1] * rows[1][x] + w[2] * rows[2][x]
+                                + w[3] * rows[3][x];
+            const cv::Vec2f slope = s0[x] + tl * (s1[x] - s0[x]);
+            const float detail = l[x] * kGuideScale - b[2];  // luminance the working res lacks
+            out[x] = cv::Vec2f(b[0] + slope[0] * detail, b[1] + slope[1] * detail);
         }
     }
 }

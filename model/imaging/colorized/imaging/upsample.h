@@ -1,21 +1,28 @@
 #pragma once
 // Chroma from working resolution to full resolution, guided by the scan's own L*.
 //
-// Fast guided filter (He & Sun 2015, "Fast Guided Filter"; He et al. 2013): at working
-// resolution, every (2r+1)^2 window fits a*b* ~= A * L + B by ridge regression (epsilon); the
-// averaged coefficients A, B are upsampled bilinearly and applied to the full-resolution L*.
-// Chroma edges therefore land on the original's luminance edges, at a full-resolution cost of
-// two multiply-adds per pixel and channel, and nothing full-size is allocated beyond the
-// output: the full-resolution work runs in horizontal strips. OpenCV only; reentrant.
+// Guided detail transfer, after the fast guided filter (He & Sun 2015): the base is the bicubic
+// upsampling of a*b*; at working resolution a ridge regression over each (2r+1)^2 window gives
+// the local slope A of a*b* against L* (epsilon damps it where L* barely varies), and the
+// luminance detail that the working resolution lacks, L* - bicubic(working L*), is carried into
+// a*b* through A:  a*b* = bicubic(a*b*) + A * (L* - bicubic(working L*)).
+// Where chroma follows luminance (a red roof against a pale sky) its edge lands on the
+// original's edge; where it does not (A ~ 0) the result is plain bicubic, never blurrier.
+// Measured on the Kodak set (round trip of the true a*b* through working long sides 16..128):
+// lower mean error than bicubic and bilinear, while the classic (fast) guided filter and
+// ximgproc::guidedFilter on a bilinear upsample were 20-50 % worse than bicubic there
+// (they smooth chroma that does not follow L*).
+// Full-resolution cost: a few multiply-adds per pixel; nothing full-size is allocated beyond
+// the output: that work runs in horizontal strips. OpenCV only; reentrant.
 
 #include <opencv2/core/mat.hpp>
 
 namespace colorized::imaging {
 
 struct GuidedUpsampleOptions {
-    int radius = 2;           // window radius at working resolution, in working pixels
-    double epsilon = 1e-3;    // ridge term in (L*/100)^2: larger = smoother chroma that follows
-                              // only strong luminance edges (1e-3 ~ a L* contrast of 3)
+    int radius = 1;           // regression window radius at working resolution, working pixels
+    double epsilon = 1e-2;    // ridge term in (L*/100)^2: detail is transferred where the local
+                              // L* spread is well above sqrt(epsilon) * 100 = 10 L*
 };
 
 // Fitted coefficients for one working-resolution a*b* field; applies them to any band of rows.
@@ -35,8 +42,9 @@ public:
 private:
     cv::Size fullSize_;
     int workingRows_ = 0;
-    cv::Mat columns_;   // CV_32FC4 (A_a, B_a, A_b, B_b), working rows x full width: the
-                        // coefficients already interpolated horizontally
+    // Working rows x full width, already interpolated horizontally:
+    cv::Mat base_;      // CV_32FC3 (a*, b*, L*/100), bicubic
+    cv::Mat slopes_;    // CV_32FC2 (A_a, A_b), slope of a*b* against L*/100, bilinear
 };
 
 // Whole-image convenience: CV_32FC2 a*b* at fullLightness's size.
