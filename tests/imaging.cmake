@@ -5,6 +5,7 @@ foreach(unit scan lab tensorbridge upsample imagewriter pipeline)
   set_target_properties(tst_${unit} PROPERTIES AUTOMOC ON)
 endforeach()
 
-# tst_scan writes a CMYK TIFF itself (OpenCV cannot); libtiff comes with libopencv-dev.
+# tst_scan writes CMYK and oriented TIFFs itself (OpenCV cannot); libtiff-dev comes with
+# libopencv-dev (through libopencv-highgui-dev).
 find_package(TIFF REQUIRED)
 target_link_libraries(tst_scan PRIVATE TIFF::TIFF)
