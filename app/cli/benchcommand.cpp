@@ -3,6 +3,7 @@
 #include "colorized/core/colorizer.h"
 #include "colorized/core/trainer.h"
 #include "colorized/core/unet.h"
+#include "colorized/imaging/pipeline.h"
 
 #include <torch/torch.h>
 
@@ -20,6 +21,10 @@ struct BenchArguments {
     int reps = 10;
     bool transposed = false;
     std::vector<int64_t> resolutions = {64, 128};
+    bool pipeline = false;
+    int scanWidth = 6000, scanHeight = 4000;
+    int pipelineResolution = 128;
+    int pipelineSteps = 25;
 };
 
 template <typename Function>
@@ -37,8 +42,50 @@ double medianMilliseconds(Function&& function, int reps)
     return times[times.size() / 2];
 }
 
+// A synthetic 16-bit gray scan (gradients and shapes) through the whole color pipeline, with
+// an untrained network of the default architecture: the time does not depend on the weights.
+int runPipelineBench(const BenchArguments& args)
+{
+    configureThreads(args.threads);
+    torch::manual_seed(0);
+    LoadedModel model;
+    model.info.resolution = args.pipelineResolution;
+    model.net = UNet(model.info.unet);
+    model.net->eval();
+    model.info.name = "untrained (bench)";
+
+    const auto started = std::chrono::steady_clock::now();
+    imaging::ScanImage scan;
+    scan.pixels.create(args.scanHeight, args.scanWidth, CV_16UC1);
+    for (int y = 0; y < scan.pixels.rows; ++y) {
+        auto* row = scan.pixels.ptr<uint16_t>(y);
+        for (int x = 0; x < scan.pixels.cols; ++x)
+            row[x] = uint16_t((x * 40000 / scan.pixels.cols + y * 20000 / scan.pixels.rows + ((x / 500 + y / 500) % 2) * 5000));
+    }
+    scan.bitDepth = 16;
+    scan.sourceIsGray = true;
+    scan.sourcePath = "synthetic";
+    const double makeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    imaging::ColorizeRequest request;
+    request.options.sampler.steps = args.pipelineSteps;
+    request.options.bf16 = true;
+    request.resolution = args.pipelineResolution;
+    const auto begin = std::chrono::steady_clock::now();
+    const auto outcome = imaging::colorizeScan(model, scan, request);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    std::cout << "pipeline " << args.scanWidth << "x" << args.scanHeight << " 16-bit gray, DDIM " << args.pipelineSteps
+              << " steps at " << args.pipelineResolution << " px, bf16: " << std::fixed << std::setprecision(2)
+              << seconds << " s end to end (scan synthesised in " << makeSeconds << " s, not counted); output "
+              << outcome->image.cols << "x" << outcome->image.rows << " " << (outcome->image.depth() == CV_16U ? 16 : 8)
+              << "-bit\n";
+    return kExitOk;
+}
+
 int runBench(const BenchArguments& args)
 {
+    if (args.pipeline)
+        return runPipelineBench(args);
     configureThreads(args.threads);
     torch::manual_seed(0);
     UNetConfig config;
@@ -103,6 +150,13 @@ void addBenchCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--reps", args->reps, "Timed repetitions (median reported)")->capture_default_str();
     command->add_option("--res", args->resolutions, "Resolutions for the step timing");
     command->add_flag("--transposed", args->transposed, "Use the seed's ConvTranspose2d up-sampling");
+    command->add_flag("--pipeline", args->pipeline,
+                      "Instead: colorize a synthetic 16-bit scan end to end (measure memory with /usr/bin/time -v)");
+    command->add_option("--scan-size", args->scanWidth, "Synthetic scan width (height = 2/3 of it)")
+        ->each([args](const std::string&) { args->scanHeight = args->scanWidth * 2 / 3; });
+    command->add_option("--pipeline-resolution", args->pipelineResolution, "Working resolution for --pipeline")
+        ->capture_default_str();
+    command->add_option("--pipeline-steps", args->pipelineSteps, "DDIM steps for --pipeline")->capture_default_str();
     command->callback([&run, args] { run = [args] { return runBench(*args); }; });
 }
 

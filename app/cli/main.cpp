@@ -12,12 +12,12 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", std::string("colorized-cli ") + COLORIZED_VERSION);
     app.require_subcommand(1);
     std::function<int()> run;
-    //ADDCOLORIZE
+    colorized::cli::addColorizeCommand(app, run);
     colorized::cli::addTrainCommand(app, run);
-    //ADDEVAL
+    colorized::cli::addEvalCommand(app, run);
     colorized::cli::addInfoCommand(app, run);
     colorized::cli::addBenchCommand(app, run);
-    //ADDPACK
+    colorized::cli::addPackCommand(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

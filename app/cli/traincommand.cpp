@@ -28,6 +28,9 @@ struct TrainArguments {
     int threads = 0;
     int worldSize = 0;
     int rank = -1;
+    bool half = false;
+    std::string parametrization;
+    std::string terms;
 };
 
 std::atomic<bool> interrupted{false};
@@ -90,6 +93,8 @@ int runTrain(const TrainArguments& args)
         info.unet.baseWidth = args.width;
         info.resolution = config.crop;
     }
+    if (!args.parametrization.empty())
+        info.schedule.parametrization = parametrizationFromString(args.parametrization);
     info.name = args.name;
     Trainer trainer(config, info, trainLab.lab, valLab.lab, device);
     if (!args.base.empty())
@@ -143,14 +148,14 @@ int runTrain(const TrainArguments& args)
     const double hours = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / 3600.0;
     nlohmann::json provenance = {
         {"data", args.data},
-        {"data_terms", trainLab.terms},
+        {"data_terms", args.terms.empty() ? trainLab.terms : args.terms},
         {"images", trainLab.lab.size(0)},
         {"date", today()},
         {"hardware", args.device + ", " + std::to_string(torch::get_num_threads()) + " threads"},
         {"hours_this_run", hours},
         {"software", std::string("colorized ") + COLORIZED_VERSION},
     };
-    trainer.exportModel(args.out, WeightPrecision::Float32, provenance);
+    trainer.exportModel(args.out, args.half ? WeightPrecision::Float16 : WeightPrecision::Float32, provenance);
     std::cout << (completed ? "finished" : "interrupted; resume with --resume " + checkpoint) << ": wrote " << args.out
               << " (EMA weights, step " << trainer.step() << ")\n";
     return kExitOk;
@@ -171,6 +176,11 @@ void addTrainCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--checkpoint", args->checkpoint, "Checkpoint path (default: OUT.ckpt)");
     command->add_option("--log", args->log, "Append step,loss,val_loss,img/s lines to this CSV file");
     command->add_option("--name", args->name, "Name stored in the model file");
+    command->add_option("--terms", args->terms, "License terms of the training data, stored in the model file");
+    command->add_flag("--half", args->half, "Store the weights in float16 (half the file size)");
+    command->add_option("--parametrization", args->parametrization,
+                        "What the network predicts: velocity (default for new models) or epsilon")
+        ->check(CLI::IsMember({"velocity", "epsilon"}));
     command->add_option("--steps", c.steps, "Optimisation steps")->capture_default_str();
     command->add_option("--batch", c.batchSize, "Global batch size")->capture_default_str();
     command->add_option("--lr", c.learningRate, "Peak learning rate")->capture_default_str();

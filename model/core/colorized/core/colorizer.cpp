@@ -51,7 +51,8 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     UNet& net = model.net;
     const Denoiser denoiser = [&](const torch::Tensor& xt, const torch::Tensor& t) {
         const CpuAutocast autocast(options.bf16 && device.is_cpu());
-        return net->forward(torch::cat({xt, conditioning}, 1), t).to(torch::kFloat);
+        const auto output = net->forward(torch::cat({xt, conditioning}, 1), t).to(torch::kFloat);
+        return epsilonFromOutput(schedule, xt, t, output);
     };
     return sample(schedule, denoiser, {k, 2, h, w}, device, options.sampler, onStep, cancel);
 }

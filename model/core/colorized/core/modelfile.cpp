@@ -57,7 +57,8 @@ nlohmann::json toJson(const ScheduleConfig& config)
             {"linear_beta_start", config.linearBetaStart},
             {"linear_beta_end", config.linearBetaEnd},
             {"cosine_offset", config.cosineOffset},
-            {"max_beta", config.maxBeta}};
+            {"max_beta", config.maxBeta},
+            {"parametrization", toString(config.parametrization)}};
 }
 
 ScheduleConfig scheduleConfigFromJson(const nlohmann::json& json)
@@ -69,6 +70,8 @@ ScheduleConfig scheduleConfigFromJson(const nlohmann::json& json)
     config.linearBetaEnd = json.value("linear_beta_end", config.linearBetaEnd);
     config.cosineOffset = json.value("cosine_offset", config.cosineOffset);
     config.maxBeta = json.value("max_beta", config.maxBeta);
+    // Files from before the parametrization was stored predict the noise.
+    config.parametrization = parametrizationFromString(json.value("parametrization", std::string("epsilon")));
     if (config.timesteps < 1 || config.timesteps > 100000)
         throw std::runtime_error("timesteps out of range");
     return config;

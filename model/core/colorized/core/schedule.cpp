@@ -21,6 +21,20 @@ ScheduleKind scheduleKindFromString(const std::string& name)
     throw std::invalid_argument("Unknown noise schedule \"" + name + "\" (expected linear or cosine).");
 }
 
+std::string toString(Parametrization parametrization)
+{
+    return parametrization == Parametrization::Epsilon ? "epsilon" : "velocity";
+}
+
+Parametrization parametrizationFromString(const std::string& name)
+{
+    if (name == "epsilon")
+        return Parametrization::Epsilon;
+    if (name == "velocity")
+        return Parametrization::Velocity;
+    throw std::invalid_argument("Unknown parametrization \"" + name + "\" (expected epsilon or velocity).");
+}
+
 namespace {
 
 torch::Tensor betasFor(const ScheduleConfig& config)
@@ -85,6 +99,24 @@ torch::Tensor predictX0(const NoiseSchedule& schedule, const torch::Tensor& xt,
 {
     return (xt - schedule.gather(schedule.sqrtOneMinusAlphaBar(), t, xt) * eps)
         / schedule.gather(schedule.sqrtAlphaBar(), t, xt);
+}
+
+torch::Tensor trainingTarget(const NoiseSchedule& schedule, const torch::Tensor& x0,
+                             const torch::Tensor& t, const torch::Tensor& noise)
+{
+    if (schedule.config().parametrization == Parametrization::Epsilon)
+        return noise;
+    return schedule.gather(schedule.sqrtAlphaBar(), t, x0) * noise
+        - schedule.gather(schedule.sqrtOneMinusAlphaBar(), t, x0) * x0;
+}
+
+torch::Tensor epsilonFromOutput(const NoiseSchedule& schedule, const torch::Tensor& xt,
+                                const torch::Tensor& t, const torch::Tensor& output)
+{
+    if (schedule.config().parametrization == Parametrization::Epsilon)
+        return output;
+    return schedule.gather(schedule.sqrtOneMinusAlphaBar(), t, xt) * xt
+        + schedule.gather(schedule.sqrtAlphaBar(), t, xt) * output;
 }
 
 }  // namespace colorized

@@ -92,7 +92,7 @@ void Trainer::initializeFrom(const LoadedModel& base)
 }
 
 Trainer::Batch Trainer::makeBatch(const torch::Tensor& lab, const torch::Tensor& indices, bool augment,
-                                  at::Generator& generator) const
+                                  at::Generator& generator, const torch::Tensor& fixedT) const
 {
     const int64_t crop = config_.crop;
     const int64_t count = indices.size(0);
@@ -131,10 +131,10 @@ Trainer::Batch Trainer::makeBatch(const torch::Tensor& lab, const torch::Tensor&
         }
     }
 
-    const auto t = torch::randint(0, schedule_.timesteps(), {count}, generator, torch::kLong);
+    const auto t = fixedT.defined() ? fixedT : torch::randint(0, schedule_.timesteps(), {count}, generator, torch::kLong);
     const auto noise = torch::randn({count, 2, crop, crop}, generator, torch::kFloat);
     const auto xt = qSample(schedule_, ab, t, noise);
-    return Batch{torch::cat({xt, luminance, hintAb, hintMask}, 1), t, noise};
+    return Batch{torch::cat({xt, luminance, hintAb, hintMask}, 1), t, trainingTarget(schedule_, ab, t, noise)};
 }
 
 double Trainer::learningRateAt(int64_t step) const
@@ -166,7 +166,7 @@ double Trainer::trainStep()
     const int64_t begin = local * config_.rank;
     const auto input = batch.input.narrow(0, begin, local).to(device_);
     const auto t = batch.t.narrow(0, begin, local).to(device_);
-    const auto target = batch.noise.narrow(0, begin, local).to(device_);
+    const auto target = batch.target.narrow(0, begin, local).to(device_);
 
     for (auto& group : optimizer_->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRateAt(step_));
@@ -201,17 +201,12 @@ double Trainer::validationLoss()
     for (int64_t begin = 0; begin < images; begin += config_.batchSize) {
         const int64_t count = std::min(config_.batchSize, images - begin);
         const auto indices = torch::arange(begin, begin + count, torch::kLong);
-        auto batch = makeBatch(valLab_, indices, false, generator);
         // Timesteps spread evenly over the schedule so that the curve does not depend on luck.
-        batch.t = (torch::arange(begin, begin + count, torch::kLong) * schedule_.timesteps()) / images;
-        batch.input.narrow(1, 0, 2).copy_(qSample(schedule_, labBytesToModelSpace(valLab_.index_select(0, indices))
-                                                                  .narrow(1, 1, 2)
-                                                                  .narrow(2, (valLab_.size(2) - config_.crop) / 2, config_.crop)
-                                                                  .narrow(3, (valLab_.size(3) - config_.crop) / 2, config_.crop),
-                                                              batch.t, batch.noise));
+        const auto t = (torch::arange(begin, begin + count, torch::kLong) * schedule_.timesteps()) / images;
+        const auto batch = makeBatch(valLab_, indices, false, generator, t);
         const CpuAutocast autocast(config_.bf16 && device_.is_cpu());
         const auto predicted = ema_->forward(batch.input.to(device_), batch.t.to(device_)).to(torch::kFloat);
-        total += torch::mse_loss(predicted, batch.noise.to(device_), torch::Reduction::Sum).item<double>();
+        total += torch::mse_loss(predicted, batch.target.to(device_), torch::Reduction::Sum).item<double>();
     }
     const double loss = total / double(images * 2 * config_.crop * config_.crop);
     validationHistory_.push_back(loss);

@@ -83,10 +83,11 @@ private:
     struct Batch {
         torch::Tensor input;   // [B, 6, crop, crop]
         torch::Tensor t;       // [B]
-        torch::Tensor noise;   // [B, 2, crop, crop]
+        torch::Tensor target;  // [B, 2, crop, crop]: the noise or v, per the parametrization
     };
+    // fixedT: timesteps to use instead of random ones (validation); may be undefined.
     Batch makeBatch(const torch::Tensor& lab, const torch::Tensor& indices, bool augment,
-                    at::Generator& generator) const;
+                    at::Generator& generator, const torch::Tensor& fixedT = {}) const;
     double learningRateAt(int64_t step) const;
     void updateEma();
 

@@ -1,0 +1,49 @@
+#include "samplingoptions.h"
+
+#include "commands.h"
+
+#include <stdexcept>
+
+namespace colorized::cli {
+
+void SamplingArguments::addTo(CLI::App& command)
+{
+    command.add_option("--model", model, "Model file (default: the bundled model)");
+    command.add_option("--sampler", sampler, "ddim or ddpm")->capture_default_str();
+    command.add_option("--steps", steps, "DDIM steps (DDPM always runs all of them)")->capture_default_str();
+    command.add_option("--eta", eta, "DDIM eta: 0 deterministic, 1 as noisy as DDPM")->capture_default_str();
+    command.add_option("--seed", seed, "Random seed; the same seed reproduces a result")->capture_default_str();
+    command.add_option("--candidates", candidates, "Candidates per photo (one batch)")->capture_default_str();
+    command.add_option("--resolution", resolution, "Working resolution, long side in pixels (0: the model's)")
+        ->capture_default_str();
+    command.add_option("--threads", threads, "Intra-op threads (0 = all cores)")->capture_default_str();
+    command.add_flag("--bf16", bf16, "bf16 autocast on the CPU (faster, within 3 % of fp32)");
+}
+
+ColorizeOptions SamplingArguments::toOptions() const
+{
+    if (candidates < 1 || candidates > 16)
+        throw std::invalid_argument("--candidates must be between 1 and 16.");
+    ColorizeOptions options;
+    options.sampler.kind = samplerKindFromString(sampler);
+    options.sampler.steps = steps;
+    options.sampler.eta = eta;
+    options.sampler.seed = seed;
+    options.candidates = candidates;
+    options.bf16 = bf16;
+    return options;
+}
+
+std::string SamplingArguments::modelPath() const
+{
+    if (!model.empty())
+        return model;
+    const auto found = defaultModelPath();
+    if (found.empty())
+        throw std::runtime_error(
+            "No model was given and no default model is installed. Pass --model FILE, set COLORIZED_MODEL, or "
+            "train one with `colorized-cli train` (see README).");
+    return found;
+}
+
+}  // namespace colorized::cli

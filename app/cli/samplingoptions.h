@@ -1,0 +1,28 @@
+#pragma once
+// The sampling flags colorize and eval share.
+
+#include "colorized/core/colorizer.h"
+
+#include <CLI/App.hpp>
+
+#include <string>
+
+namespace colorized::cli {
+
+struct SamplingArguments {
+    std::string model;
+    std::string sampler = "ddim";
+    int steps = 25;
+    double eta = 0.0;
+    uint64_t seed = 0;
+    int candidates = 1;
+    int resolution = 0;
+    int threads = 0;
+    bool bf16 = false;
+
+    void addTo(CLI::App& command);
+    ColorizeOptions toOptions() const;   // throws std::invalid_argument for a bad sampler name
+    std::string modelPath() const;       // --model or the default; throws when there is none
+};
+
+}  // namespace colorized::cli
