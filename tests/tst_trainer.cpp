@@ -67,7 +67,6 @@ class TestTrainer : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        torch::set_num_threads(2);
         QVERIFY(dir_.isValid());
     }
 
