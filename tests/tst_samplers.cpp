@@ -119,6 +119,15 @@ private Q_SLOTS:
         }
     }
 
+    void candidateKIsSeedPlusK()
+    {
+        const NoiseSchedule schedule;
+        const auto batch = run(schedule, toyOptions(SamplerKind::Ddpm, 0, 1.0, 20), {3, 2, 4, 4});
+        const auto alone = run(schedule, toyOptions(SamplerKind::Ddpm, 0, 1.0, 22), {1, 2, 4, 4});
+        QVERIFY(torch::equal(batch[2], alone[0]));
+        QVERIFY(!torch::equal(batch[1], alone[0]));
+    }
+
     void trailingTimestepsAndStepCallback()
     {
         const NoiseSchedule schedule;

@@ -16,8 +16,12 @@ struct TrainingImages {
 // chosen split ("all", "train" or "heldout") at size x size.
 LabPack packFolder(const std::string& folder, int size, const std::string& split, const std::string& terms = {});
 
-// A .safetensors pack is read as it is. A folder is paired and packed at `packSize`; with
-// heldOut the folder's held-out split is returned instead of its training split.
-TrainingImages loadTrainingImages(const std::string& path, int64_t packSize, bool heldOut = false);
+struct TrainingSet {
+    TrainingImages training, validation;
+};
+
+// `data`: a pack (read as it is) or a folder (paired once and packed at packSize). `validation`:
+// likewise; empty means the folder's own held-out split (a pack then needs a validation set).
+TrainingSet loadTrainingSet(const std::string& data, const std::string& validation, int packSize);
 
 }  // namespace colorized::cli

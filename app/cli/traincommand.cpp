@@ -79,9 +79,9 @@ int runTrain(const TrainArguments& args)
     config.rank = distributed.rank;
     const bool leader = config.rank == 0;
 
-    const auto trainLab = loadTrainingImages(args.data, args.packSize);
-    const auto valLab = args.val.empty() ? loadTrainingImages(args.data, args.packSize, true)
-                                         : loadTrainingImages(args.val, args.packSize);
+    const auto data = loadTrainingSet(args.data, args.val, int(args.packSize));
+    const auto& trainLab = data.training;
+    const auto& valLab = data.validation;
 
     ModelInfo info;
     LoadedModel base;

@@ -69,9 +69,19 @@ std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoise
     if (options.startIndex < 0 || options.startIndex >= count)
         throw std::invalid_argument("The sampler's start step is outside its sequence.");
 
-    auto generator = at::detail::createCPUGenerator(options.seed);
+    // One generator per batch element, seeded seed + k: candidate k of seed s is candidate 0 of
+    // seed s + k, whatever the number of candidates, so a picked candidate can be reproduced alone.
+    std::vector<at::Generator> generators;
+    for (int64_t k = 0; k < shape[0]; ++k)
+        generators.push_back(at::detail::createCPUGenerator(options.seed + static_cast<uint64_t>(k)));
     const auto cpuFloat = torch::TensorOptions().dtype(torch::kFloat);
-    const auto draw = [&] { return torch::randn(shape, generator, cpuFloat).to(device); };
+    const auto elementShape = shape.slice(1);
+    const auto draw = [&] {
+        std::vector<torch::Tensor> noise;
+        for (auto& generator : generators)
+            noise.push_back(torch::randn(elementShape, generator, cpuFloat));
+        return torch::stack(noise).to(device);
+    };
 
     torch::Tensor xt;
     if (options.startXt.defined()) {

@@ -50,8 +50,9 @@ struct SamplerOptions {
 std::vector<int64_t> samplerTimesteps(const NoiseSchedule& schedule, const SamplerOptions& options);
 
 // Runs the reverse process for a batch of the given shape ([N, C, H, W]) on `device`.
-// Noise is drawn on the CPU from a generator seeded with options.seed, so a run is
-// bit-reproducible on the same machine whatever the device. Returns nothing when `cancel`
+// Noise is drawn on the CPU, element k of the batch from a generator seeded options.seed + k,
+// so a run is bit-reproducible on the same machine whatever the device, and candidate k does
+// not depend on how many candidates ran beside it. Returns nothing when `cancel`
 // became true (checked once per step).
 std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoiser& denoiser,
                                     at::IntArrayRef shape, torch::Device device,
