@@ -104,6 +104,8 @@ void ImageViewer::setHints(const QVector<HintSpec>& hints, int selected)
 {
     if (drag_ == Drag::Hint)
         return;  // the drag owns the positions until it ends
+    if (hints_ == hints && selectedHint_ == selected)
+        return;
     hints_ = hints;
     selectedHint_ = selected;
     update();
@@ -111,12 +113,16 @@ void ImageViewer::setHints(const QVector<HintSpec>& hints, int selected)
 
 void ImageViewer::setPlaceholder(const QString& text)
 {
+    if (placeholder_ == text)
+        return;
     placeholder_ = text;
     update();
 }
 
 void ImageViewer::setMessage(const QString& text)
 {
+    if (message_ == text)
+        return;
     message_ = text;
     update();
 }
@@ -330,7 +336,18 @@ void ImageViewer::drawPhoto(QPainter& painter, int which, bool result, const QRe
         else if (!result_.isNull())
             pixmap = &result_;
     }
-    painter.drawPixmap(area, *pixmap, QRectF(pixmap->rect()));
+    if (scale() < 0.5 && pixmap->width() > 1024) {
+        // Large scans seen small: scale once per zoom level rather than at every repaint.
+        ScaledCache& cache = pixmap == &original_ ? originalCache_ : resultCache_;
+        const QSize size = area.size().toSize();
+        if (cache.key != pixmap->cacheKey() || cache.pixmap.size() != size) {
+            cache.key = pixmap->cacheKey();
+            cache.pixmap = pixmap->scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        }
+        painter.drawPixmap(area.topLeft(), cache.pixmap);
+    } else {
+        painter.drawPixmap(area, *pixmap, QRectF(pixmap->rect()));
+    }
     if (result && frame_.isNull() && !result_.isNull() && showUncertainty_ && !uncertainty_.isNull()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawPixmap(area, uncertainty_, QRectF(uncertainty_.rect()));

@@ -89,6 +89,11 @@ private:
     QPixmap original_, result_, frame_, uncertainty_;
     qint64 resultKey_ = 0, uncertaintyKey_ = 0;       // QImage::cacheKey of what is shown
     QVector<qint64> candidateKeys_;
+    struct ScaledCache {
+        qint64 key = 0;
+        QPixmap pixmap;
+    };
+    ScaledCache originalCache_, resultCache_;
     QVector<QPixmap> candidates_;
     int chosen_ = 0;
     QString frameCaption_, placeholder_, message_;

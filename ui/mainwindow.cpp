@@ -801,8 +801,8 @@ void MainWindow::cancelAll()
 
 void MainWindow::onStarted(int request, const QString& path)
 {
-    if (job_->pendingCount() > 0)
-        stallProbe_->start();
+    if (!stallProbe_->isRunning())
+        stallProbe_->start();  // measures until the job is idle again
     const int row = photos_->rowOfRequest(request);
     if (row < 0)
         return;

@@ -165,7 +165,7 @@ void ReportPage::showReport()
         item->setToolTip(0, QDir::toNativeSeparators(problem.path));
         QString text = problemText(problem.kind);
         if (!problem.partnerPath.isEmpty())
-            text += QLatin1Char(' ') + tr("(with %1)").arg(QDir::toNativeSeparators(folder.relativeFilePath(problem.partnerPath)));
+            text += QLatin1Char(' ') + tr("Its partner: %1.").arg(QDir::toNativeSeparators(folder.relativeFilePath(problem.partnerPath)));
         item->setText(1, text);
         item->setToolTip(1, problem.message);
     }

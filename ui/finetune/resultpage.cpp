@@ -73,7 +73,7 @@ ResultPage::ResultPage(FineTuneWizard* wizard)
     metrics_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     metrics_->setSelectionMode(QAbstractItemView::NoSelection);
     metrics_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    metrics_->setMaximumHeight(metrics_->verticalHeader()->defaultSectionSize() * 5 + 6);
+    metrics_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     previews_ = new PreviewGrid(80, this);
     previews_->setObjectName(QStringLiteral("resultPreviews"));
@@ -128,7 +128,12 @@ void ResultPage::initializePage()
         metrics_->setItem(row, 2, cell(tuned, tunedBetter));
     }
     metrics_->resizeColumnsToContents();
+    metrics_->resizeRowsToContents();
     metrics_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    int height = metrics_->horizontalHeader()->height() + 2 * metrics_->frameWidth();
+    for (int row = 0; row < metrics_->rowCount(); ++row)
+        height += metrics_->rowHeight(row);
+    metrics_->setFixedHeight(height);
 
     previews_->setRow(0, tr("True colors"), outcome.truthPreviews);
     previews_->setRow(1, tr("Base model"), outcome.basePreviews);

@@ -79,7 +79,7 @@ SettingsPage::SettingsPage(FineTuneWizard* wizard)
     debounce_->setSingleShot(true);
     debounce_->setInterval(300);
     connect(debounce_, &QTimer::timeout, this, &SettingsPage::measure);
-    connect(&watcher_, &QFutureWatcher<double>::finished, this, &SettingsPage::measured);
+    connect(&watcher_, &QFutureWatcher<colorized::jobs::TrainJob::Timing>::finished, this, &SettingsPage::measured);
     connect(baseModel_, &QComboBox::currentIndexChanged, this, &SettingsPage::baseModelChanged);
     connect(batchSize_, &QSpinBox::valueChanged, this, &SettingsPage::scheduleMeasurement);
     connect(resolution_, &QComboBox::currentIndexChanged, this, &SettingsPage::scheduleMeasurement);
@@ -189,9 +189,9 @@ void SettingsPage::measure()
     const int threads = wizard_->options().threads;
     watcher_.setFuture(QtConcurrent::run([path, batch, side, threads] {
         try {
-            return colorized::jobs::TrainJob::measureStepSeconds(path, batch, side, threads);
+            return colorized::jobs::TrainJob::measure(path, batch, side, threads);
         } catch (const std::exception&) {
-            return -1.0;
+            return colorized::jobs::TrainJob::Timing{-1.0, -1.0};
         }
     }));
 }
@@ -202,7 +202,8 @@ void SettingsPage::measured()
         measure();
         return;
     }
-    stepSeconds_ = watcher_.result();
+    timing_ = watcher_.result();
+    stepSeconds_ = timing_.stepSeconds;
     measurementFailed_ = stepSeconds_ < 0.0;
     updateEstimate();
     Q_EMIT estimateUpdated(stepSeconds_);
@@ -210,10 +211,9 @@ void SettingsPage::measured()
 
 void SettingsPage::updateEstimate()
 {
-    const int trainImages = std::max(
-        1, int(wizard_->report().items.size())
-               - colorized::jobs::heldOutCountFor(int(wizard_->report().items.size()),
-                                                  wizard_->field(QStringLiteral("heldOutPercent")).toInt() / 100.0));
+    const int items = int(wizard_->report().items.size());
+    const int heldOut = colorized::jobs::heldOutCountFor(items, wizard_->field(QStringLiteral("heldOutPercent")).toInt() / 100.0);
+    const int trainImages = std::max(1, items - heldOut);
     const double passes = double(steps()) * batchSize() / trainImages;
     passes_->setText(tr("Each of your %1 training photographs is seen about %2 times.")
                          .arg(trainImages)
@@ -226,12 +226,13 @@ void SettingsPage::updateEstimate()
         estimate_->setText(tr("Measuring a training step on this computer…"));
         return;
     }
-    estimate_->setText(tr("One step takes about %1 s on this computer, so %2 steps take about %3, plus a little "
-                          "for the previews and the comparison at the end. You can pause or stop at any time; "
-                          "a stopped run can be resumed.")
+    const double run = timing_.runSeconds(wizard_->trainSettings(), heldOut);
+    estimate_->setText(tr("One step takes about %1 s on this computer, so %2 steps with the previews and the "
+                          "comparison at the end take about %3. You can pause or stop at any time; a stopped run "
+                          "can be resumed.")
                            .arg(QLocale().toString(stepSeconds_, 'f', 2))
                            .arg(steps())
-                           .arg(formatDuration(stepSeconds_ * steps())));
+                           .arg(formatDuration(run)));
 }
 
 }  // namespace colorized::finetune

@@ -4,6 +4,7 @@
 // Defaults suit a laptop. Its Next button starts the training. GUI thread only.
 
 #include "colorized/jobs/modelstore.h"
+#include "colorized/jobs/trainjob.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -54,7 +55,8 @@ private:
     QComboBox* resolution_ = nullptr;
     QLabel* estimate_ = nullptr;
     QTimer* debounce_ = nullptr;
-    QFutureWatcher<double> watcher_;
+    QFutureWatcher<colorized::jobs::TrainJob::Timing> watcher_;
+    colorized::jobs::TrainJob::Timing timing_;
     bool remeasure_ = false;   // settings changed while a measurement ran
     double stepSeconds_ = -1.0;
     bool measurementFailed_ = false;

@@ -15,6 +15,7 @@ public:
     void start();
     void stop();
     void reset();
+    bool isRunning() const { return timer_.isActive(); }
     double longestStallMs() const { return longestMs_; }  // largest tick gap minus the interval
     double longestGapMs() const { return longestGapMs_; }  // largest raw tick gap
     int ticks() const { return ticks_; }

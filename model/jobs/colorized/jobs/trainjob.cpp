@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include <chrono>
+#include <limits>
 #include <stdexcept>
 
 namespace colorized::jobs {
@@ -347,13 +348,16 @@ void TrainJob::markSaved(const QString& workFolder)
         QFile::remove(work.filePath(QString::fromLatin1(name)));
 }
 
-double TrainJob::measureStepSeconds(const QString& baseModelPath, int batchSize, int resolution, int threads)
+TrainJob::Timing TrainJob::measure(const QString& baseModelPath, int batchSize, int resolution, int threads)
 {
     using Clock = std::chrono::steady_clock;
+    const auto seconds = [](Clock::time_point start) {
+        return std::chrono::duration<double>(Clock::now() - start).count();
+    };
     configureThreads(threads);
     LoadedModel base = loadModel(QFile::encodeName(baseModelPath).toStdString());
     TrainConfig config;
-    config.steps = 3;
+    config.steps = 4;
     config.batchSize = batchSize;
     config.crop = resolution;
     config.warmupSteps = 1;
@@ -368,10 +372,34 @@ double TrainJob::measureStepSeconds(const QString& baseModelPath, int batchSize,
     Trainer trainer(config, info, images, images.narrow(0, 0, 1));
     trainer.initializeFrom(base);
     trainer.trainStep();  // the first step allocates; it is not typical
-    const auto start = Clock::now();
-    trainer.trainStep();
-    trainer.trainStep();
-    return std::chrono::duration<double>(Clock::now() - start).count() / 2.0;
+    Timing timing;
+    timing.stepSeconds = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < 3; ++i) {
+        const auto start = Clock::now();
+        trainer.trainStep();
+        timing.stepSeconds = std::min(timing.stepSeconds, seconds(start));
+    }
+    c10::InferenceMode inference;
+    const auto input = torch::zeros({1, info.unet.inChannels, resolution, resolution});
+    const auto t = torch::full({1}, 10, torch::kLong);
+    timing.evaluationSeconds = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < 3; ++i) {
+        const auto start = Clock::now();
+        base.net->forward(input, t);
+        timing.evaluationSeconds = std::min(timing.evaluationSeconds, seconds(start));
+    }
+    return timing;
+}
+
+double TrainJob::Timing::runSeconds(const TrainSettings& settings, int heldOutImages) const
+{
+    const int shown = std::min(settings.previewImages, heldOutImages);
+    const double previewPass = evaluationSeconds * settings.previewSamplerSteps * shown;
+    const int previews = settings.previewEvery > 0 ? settings.steps / settings.previewEvery : 0;
+    // Validation: about 32 held-out samples, forward only (a third of a training step each).
+    const int validations = settings.validateEvery > 0 ? settings.steps / settings.validateEvery : 0;
+    const double validation = stepSeconds / 3.0 * 32.0 / std::max(settings.batchSize, 1);
+    return stepSeconds * settings.steps + previewPass * (previews + 2) + validation * validations;
 }
 
 }  // namespace colorized::jobs

@@ -139,11 +139,20 @@ public:
     // Marks a finished run as saved (it is no longer offered for resume) and removes its
     // checkpoint and packs. Any thread.
     static void markSaved(const QString& workFolder);
-    // Measures the seconds one optimisation step takes on this machine with these settings
-    // (base model architecture, batch, resolution, threads), from two steps on random images.
-    // Blocking, seconds at most: call it through QtConcurrent, never on the GUI thread. Throws
-    // std::runtime_error when the model cannot be loaded.
-    static double measureStepSeconds(const QString& baseModelPath, int batchSize, int resolution, int threads);
+    // Measures this machine with these settings (base model architecture, batch, resolution,
+    // threads): the seconds of one optimisation step (the fastest of three, after a warm-up
+    // step, so a passing load spike does not inflate it) and of one network evaluation on one
+    // image at that resolution (previews and the final comparison cost samplerSteps of those
+    // per held-out image). Blocking, seconds at most: call it through QtConcurrent, never on the
+    // GUI thread. Throws std::runtime_error when the model cannot be loaded.
+    struct Timing {
+        double stepSeconds = 0.0;
+        double evaluationSeconds = 0.0;
+        // Seconds a whole run takes: steps, previews every previewEvery steps, validation, and
+        // the base and fine-tuned comparisons on the held-out images.
+        double runSeconds(const TrainSettings& settings, int heldOutImages) const;
+    };
+    static Timing measure(const QString& baseModelPath, int batchSize, int resolution, int threads);
 
 Q_SIGNALS:
     // A sentence for the status line ("Reading the photographs…", "Training…").

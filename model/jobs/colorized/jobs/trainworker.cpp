@@ -28,6 +28,7 @@ namespace {
 
 constexpr int kPreviewLongSide = 256;   // pixels; previews are for looking, not measuring
 constexpr uint64_t kPreviewSeed = 7;    // same noise for base and fine-tuned: a fair comparison
+constexpr int64_t kValidationSamples = 32;  // (image, timestep) pairs per validation
 
 QString tr(const char* text)
 {
@@ -280,13 +281,18 @@ void TrainWorker::runOrThrow(TrainSettings settings, bool resume)
     config.learningRate = settings.learningRate;
     config.warmupSteps = std::clamp<int64_t>(settings.steps / 10, 1, 100);
     config.validateEvery = settings.validateEvery;
-    config.validationImages = std::min<int64_t>(64, heldOutLab.size(0));
+    // The trainer validates each held-out image at one timestep, spread evenly over the
+    // schedule: a handful of images would give a curve that rests on 3 or 4 timesteps, so a
+    // small held-out set is repeated up to kValidationSamples (same images, more timesteps).
+    const int64_t repeats = std::max<int64_t>(1, (kValidationSamples + heldOutLab.size(0) - 1) / heldOutLab.size(0));
+    const torch::Tensor validationLab = repeats > 1 ? heldOutLab.repeat({repeats, 1, 1, 1}) : heldOutLab;
+    config.validationImages = std::min<int64_t>(kValidationSamples, validationLab.size(0));
     config.checkpointEvery = settings.checkpointEvery;
     config.seed = settings.seed;
     ModelInfo info = base.info;
     info.resolution = settings.resolution;
     info.provenance = nlohmann::json::object();
-    Trainer trainer(config, info, trainLab, heldOutLab);
+    Trainer trainer(config, info, trainLab, validationLab);
     trainer.initializeFrom(base);
     if (resume && QFileInfo::exists(checkpointPath)) {
         trainer.loadCheckpoint(local(checkpointPath));
