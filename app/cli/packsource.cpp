@@ -47,8 +47,11 @@ LabPack packItems(const std::vector<imaging::TrainingItem>& items, const std::st
 TrainingImages fromPackFile(const std::string& path)
 {
     auto pack = readLabPack(path);
-    const auto terms = pack.metadata.find("terms");
-    return {pack.lab, terms == pack.metadata.end() ? std::string() : terms->second};
+    const auto value = [&](const char* key) {
+        const auto found = pack.metadata.find(key);
+        return found == pack.metadata.end() ? std::string() : found->second;
+    };
+    return {pack.lab, value("terms"), value("source")};
 }
 
 }  // namespace
@@ -68,6 +71,7 @@ TrainingSet loadTrainingSet(const std::string& data, const std::string& validati
     if (std::filesystem::is_directory(data)) {
         const auto report = pairFolder(data);
         set.training.lab = packItems(validation.empty() ? report.split.training : report.items, data, packSize, {}).lab;
+        set.training.source = data;
         if (validation.empty())
             set.validation.lab = packItems(report.split.heldOut, data, packSize, {}).lab;
     } else {
@@ -77,7 +81,7 @@ TrainingSet loadTrainingSet(const std::string& data, const std::string& validati
     }
     if (!validation.empty())
         set.validation = std::filesystem::is_directory(validation)
-            ? TrainingImages{packItems(pairFolder(validation).items, validation, packSize, {}).lab, {}}
+            ? TrainingImages{packItems(pairFolder(validation).items, validation, packSize, {}).lab, {}, validation}
             : fromPackFile(validation);
     return set;
 }

@@ -10,6 +10,7 @@ namespace colorized::cli {
 struct TrainingImages {
     torch::Tensor lab;     // uint8 [N, 3, S, S]
     std::string terms;     // what the data's metadata says about its terms, if anything
+    std::string source;    // where the images came from (the pack's "source"), if known
 };
 
 // Pairs a folder (imaging/dataset.h layouts), reports its problems on stderr and packs the

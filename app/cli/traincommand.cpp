@@ -31,7 +31,18 @@ struct TrainArguments {
     bool half = false;
     std::string parametrization;
     std::string terms;
+    std::string note;
 };
+
+std::string processorName()
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(cpuinfo, line))
+        if (line.rfind("model name", 0) == 0)
+            return line.substr(line.find(':') + 2);
+    return "unknown processor";
+}
 
 std::atomic<bool> interrupted{false};
 
@@ -147,14 +158,16 @@ int runTrain(const TrainArguments& args)
         return kExitOk;
     const double hours = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / 3600.0;
     nlohmann::json provenance = {
-        {"data", args.data},
+        {"data", trainLab.source.empty() ? args.data : trainLab.source},
         {"data_terms", args.terms.empty() ? trainLab.terms : args.terms},
         {"images", trainLab.lab.size(0)},
         {"date", today()},
-        {"hardware", args.device + ", " + std::to_string(torch::get_num_threads()) + " threads"},
+        {"hardware", args.device == "cuda" ? "CUDA GPU" : processorName() + ", " + std::to_string(torch::get_num_threads()) + " threads"},
         {"hours_this_run", hours},
         {"software", std::string("colorized ") + COLORIZED_VERSION},
     };
+    if (!args.note.empty())
+        provenance["notes"] = args.note;
     trainer.exportModel(args.out, args.half ? WeightPrecision::Float16 : WeightPrecision::Float32, provenance);
     std::cout << (completed ? "finished" : "interrupted; resume with --resume " + checkpoint) << ": wrote " << args.out
               << " (EMA weights, step " << trainer.step() << ")\n";
@@ -177,6 +190,7 @@ void addTrainCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--log", args->log, "Append step,loss,val_loss,img/s lines to this CSV file");
     command->add_option("--name", args->name, "Name stored in the model file");
     command->add_option("--terms", args->terms, "License terms of the training data, stored in the model file");
+    command->add_option("--note", args->note, "Free text about the run, stored in the model's provenance");
     command->add_flag("--half", args->half, "Store the weights in float16 (half the file size)");
     command->add_option("--parametrization", args->parametrization,
                         "What the network predicts: velocity (default for new models) or epsilon")
