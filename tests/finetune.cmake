@@ -18,3 +18,10 @@ if(TARGET colorized_models_ui)
                      LIBS colorized_models_ui colorized_jobs colorized_core)
   set_target_properties(tst_modelmanager PROPERTIES AUTOMOC ON)
 endif()
+
+# Not a test: drives the wizard on a real display and saves screenshots (docs/screenshots).
+if(TARGET colorized_finetune_ui)
+  add_executable(tour_finetune EXCLUDE_FROM_ALL tour_finetune.cpp)
+  target_link_libraries(tour_finetune PRIVATE colorized_finetune_ui colorized_warnings)
+  set_target_properties(tour_finetune PROPERTIES AUTOMOC ON)
+endif()
