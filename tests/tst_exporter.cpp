@@ -44,6 +44,7 @@ ColorizeResult TestExporter::colorize(const QString& path)
 {
     ColorizeJob job;
     QSignalSpy finished(&job, &ColorizeJob::finished);
+    QSignalSpy failed(&job, &ColorizeJob::failed);
     ColorizeRequest request;
     request.sourcePath = path;
     request.settings.modelPath = model_;
@@ -52,8 +53,10 @@ ColorizeResult TestExporter::colorize(const QString& path)
     request.settings.seed = 4242;
     request.hints = {HintSpec{QPointF(0.25, 0.5), QColor(10, 120, 200)}};
     job.submit(request);
-    if (!finished.wait(60000))
+    if (!finished.wait(60000)) {
+        qWarning() << "colorizing" << path << "did not finish:" << failed;
         return {};
+    }
     return finished.first().first().value<ColorizeResult>();
 }
 
