@@ -32,10 +32,6 @@ case "$depends" in
   *libqt6widgets6*) ;;
   *) echo "Depends lacks libqt6widgets6 (shlibdeps did not run?): $depends" >&2; fail=1 ;;
 esac
-if printf '%s\n' "$contents" | grep -q 'colorized-default.safetensors'; then
-  echo "default model: shipped"
-else
-  echo "default model: not in this package (resources/models/ was empty at build time)"
-fi
+need ./usr/share/colorized/models/colorized-default.safetensors
 [ "$fail" -eq 0 ] && echo "$deb: contents OK"
 exit "$fail"
