@@ -3,7 +3,12 @@
 #include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
+#include <mutex>
 #include <thread>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace colorized {
 
@@ -23,8 +28,28 @@ CpuAutocast::~CpuAutocast()
     }
 }
 
+namespace {
+
+// glibc serves every allocation above its mmap threshold (128 KiB at first) with a fresh
+// mmap and returns it with munmap on free, so each U-Net step page-faults its activations in
+// again: 4-16 MiB per layer at 128 px. Keeping blocks up to 64 MiB on the heap, and not trimming
+// it below 256 MiB, made one 128 px step about 15 % faster here (colorized-cli bench). Scan
+// buffers (a 6000x4000 16-bit RGB image is 144 MiB) still get their own mmap and go back to the
+// system when freed, so peak memory stays bounded.
+void keepActivationsOnHeap()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
+}  // namespace
+
 void configureThreads(int threads)
 {
+    static std::once_flag allocatorTuned;
+    std::call_once(allocatorTuned, keepActivationsOnHeap);
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(threads > 0 ? threads : cores);
 }

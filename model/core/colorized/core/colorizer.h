@@ -31,6 +31,7 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
                                         const std::atomic<bool>* cancel = nullptr);
 
 // Sets LibTorch's intra-op threads; 0 = all cores. Debian's LibTorch starts with 1.
+// The first call also keeps the network's activations on the malloc heap (see colorizer.cpp).
 void configureThreads(int threads);
 
 // RAII: CPU bf16 autocast on for this thread while alive (no-op when enabled is false).

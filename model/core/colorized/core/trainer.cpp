@@ -201,8 +201,10 @@ double Trainer::validationLoss()
     for (int64_t begin = 0; begin < images; begin += config_.batchSize) {
         const int64_t count = std::min(config_.batchSize, images - begin);
         const auto indices = torch::arange(begin, begin + count, torch::kLong);
-        // Timesteps spread evenly over the schedule so that the curve does not depend on luck.
-        const auto t = (torch::arange(begin, begin + count, torch::kLong) * schedule_.timesteps()) / images;
+        // Timesteps at the midpoints of `images` equal slices of the schedule, so that the curve
+        // does not depend on luck and no image lands on t = 0, where the velocity target is
+        // almost pure noise and one image would dominate a small held-out set.
+        const auto t = ((2 * torch::arange(begin, begin + count, torch::kLong) + 1) * schedule_.timesteps()) / (2 * images);
         const auto batch = makeBatch(valLab_, indices, false, generator, t);
         const CpuAutocast autocast(config_.bf16 && device_.is_cpu());
         const auto predicted = ema_->forward(batch.input.to(device_), batch.t.to(device_)).to(torch::kFloat);
