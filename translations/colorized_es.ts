@@ -3,82 +3,74 @@
 <TS version="2.1" language="es_ES">
 <context>
     <name>ColorizeWorker</name>
-    <message>
-        <source>No colorization model is set. Choose a model file in the Settings panel (Model), or install the default model; the README explains how to train one with colorized-cli train.</source>
-        <translation>No hay ningún modelo de coloreado. Elija un archivo de modelo en el panel Ajustes (Modelo) o instale el modelo predeterminado; el README explica cómo entrenar uno con colorized-cli train.</translation>
-    </message>
-    <message>
-        <source>The model file %1 does not exist. Choose another model in the Settings panel.</source>
-        <translation>El archivo de modelo %1 no existe. Elija otro modelo en el panel Ajustes.</translation>
-    </message>
-    <message>
-        <source>The model file %1 could not be loaded: %2 Choose another model in the Settings panel.</source>
-        <translation>No se pudo cargar el archivo de modelo %1: %2 Elija otro modelo en el panel Ajustes.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
-        <translation>No se pudo abrir %1: %2 Compruebe que es una imagen JPEG, PNG o TIFF y que el archivo está completo.</translation>
-    </message>
-    <message>
-        <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
-        <translation>Ya no se puede continuar desde el fotograma seleccionado de la línea de tiempo. Vuelva a colorear la foto.</translation>
-    </message>
-    <message>
-        <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
-        <translation>Falló el coloreado de %1: %2 Pruebe otra resolución de trabajo u otro modelo; si sigue fallando, infórmenos.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="23"/>
         <source>Export the colorized photo</source>
         <translation>Exportar la foto coloreada</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="23"/>
         <source>Export %n colorized photos</source>
-        <translation><numerusform>Exportar %n foto coloreada</numerusform><numerusform>Exportar %n fotos coloreadas</numerusform></translation>
+        <translation>
+            <numerusform>Exportar %n foto coloreada</numerusform>
+            <numerusform>Exportar %n fotos coloreadas</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="26"/>
         <source>Exports are new files at full resolution; originals are never changed. Each carries its provenance (IPTC digital source type, model, seed, hints) in its metadata and in a .json file beside it.</source>
         <translation>Las exportaciones son archivos nuevos a resolución completa; los originales nunca se modifican. Cada una lleva su procedencia (tipo de fuente digital IPTC, modelo, semilla, pistas) en sus metadatos y en un archivo .json al lado.</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="40"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="43"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="46"/>
         <source>PNG (lossless, keeps 16 bits)</source>
         <translation>PNG (sin pérdida, conserva 16 bits)</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="47"/>
         <source>TIFF (lossless, keeps 16 bits)</source>
         <translation>TIFF (sin pérdida, conserva 16 bits)</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
         <source>JPEG (smaller, 8 bits)</source>
         <translation>JPEG (más pequeño, 8 bits)</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="55"/>
         <source>JPEG quality:</source>
         <translation>Calidad JPEG:</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
         <source>Export folder</source>
         <translation>Carpeta de exportación</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="94"/>
         <source>Choose a folder that exists and that you can write to.</source>
         <translation>Elija una carpeta que exista y en la que pueda escribir.</translation>
     </message>
@@ -86,34 +78,42 @@
 <context>
     <name>Exporter</name>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="76"/>
         <source>%1 has no colorized result to export yet.</source>
         <translation>%1 aún no tiene un resultado coloreado que exportar.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="81"/>
         <source>Candidate %1 does not exist for %2.</source>
         <translation>El candidato %1 no existe para %2.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="85"/>
         <source>The export folder %1 does not exist.</source>
         <translation>La carpeta de exportación %1 no existe.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="89"/>
         <source>The original %1 is missing or has changed since it was colorized. Colorize it again before exporting.</source>
         <translation>El original %1 falta o ha cambiado desde que se coloreó. Vuelva a colorearlo antes de exportar.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="109"/>
         <source>%1 could not be prepared for export: %2</source>
         <translation>No se pudo preparar %1 para la exportación: %2</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="129"/>
         <source>%1 could not be written: %2 Check that the folder is writable and that the disk is not full.</source>
         <translation>No se pudo escribir %1: %2 Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="141"/>
         <source>%1 was exported, but its provenance file %2 could not be written (the image itself carries the provenance).</source>
         <translation>%1 se exportó, pero no se pudo escribir su archivo de procedencia %2 (la imagen misma lleva la procedencia).</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="162"/>
         <source>Candidate %1 of %2 could not be shown: %3</source>
         <translation>No se pudo mostrar el candidato %1 de %2: %3</translation>
     </message>
@@ -121,42 +121,53 @@
 <context>
     <name>HintsDock</name>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="30"/>
+        <location filename="../ui/hintsdock.cpp" line="42"/>
         <source>Color hints</source>
         <translation>Pistas de color</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="35"/>
         <source>Where you know a color (a uniform, a painted door), pin it: the model follows hints when you colorize again or continue from a timeline frame.</source>
         <translation>Donde conozca un color (un uniforme, una puerta pintada), fíjelo: el modelo sigue las pistas cuando vuelve a colorear o continúa desde un fotograma de la línea de tiempo.</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="46"/>
         <source>Add hint on photo</source>
         <translation>Añadir pista en la foto</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="48"/>
         <source>Click on the photo to place a hint (H).</source>
         <translation>Haga clic en la foto para colocar una pista (H).</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="49"/>
         <source>Change color…</source>
         <translation>Cambiar color…</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="50"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="51"/>
         <source>Remove the selected hint (Delete).</source>
         <translation>Quitar la pista seleccionada (Supr).</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="52"/>
         <source>Remove all</source>
         <translation>Quitar todas</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="87"/>
         <source>%1. %2 at %3 %, %4 %</source>
         <translation>%1. %2 en %3 %, %4 %</translation>
     </message>
     <message>
+        <location filename="../ui/hintsdock.cpp" line="93"/>
         <source>Double-click to change the color; drag the marker on the photo to move it.</source>
         <translation>Haga doble clic para cambiar el color; arrastre el marcador en la foto para moverlo.</translation>
     </message>
@@ -164,30 +175,39 @@
 <context>
     <name>ImageViewer</name>
     <message>
+        <location filename="../ui/imageviewer.cpp" line="31"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Suelte aquí fotografías o carpetas, o use Archivo &gt; Abrir.</translation>
     </message>
     <message>
+        <location filename="../ui/imageviewer.cpp" line="396"/>
         <source>No candidates yet: colorize the photo first.</source>
         <translation>Aún no hay candidatos: coloree primero la foto.</translation>
     </message>
     <message>
+        <location filename="../ui/imageviewer.cpp" line="413"/>
         <source>Candidate %1 (chosen)</source>
         <translation>Candidato %1 (elegido)</translation>
     </message>
     <message>
+        <location filename="../ui/imageviewer.cpp" line="414"/>
         <source>Candidate %1</source>
         <translation>Candidato %1</translation>
     </message>
     <message>
+        <location filename="../ui/imageviewer.cpp" line="421"/>
         <source>Original (not colorized yet)</source>
         <translation>Original (aún sin colorear)</translation>
     </message>
     <message>
+        <location filename="../ui/imageviewer.cpp" line="422"/>
         <source>Colorized</source>
         <translation>Coloreado</translation>
     </message>
     <message>
+        <location filename="../ui/imageviewer.cpp" line="432"/>
+        <location filename="../ui/imageviewer.cpp" line="446"/>
+        <location filename="../ui/imageviewer.cpp" line="455"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
@@ -195,432 +215,570 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Hint color (custom colors: what the candidates give here)</source>
         <translation>Color de la pista (colores personalizados: lo que dan los candidatos aquí)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>COLORIZED</source>
         <translation>COLORIZED</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Model: loading…</source>
         <translation>Modelo: cargando…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Open Photos…</source>
         <translation>&amp;Abrir fotos…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Open &amp;Folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Export &amp;All Colorized…</source>
         <translation>Exportar &amp;todas las coloreadas…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Remove from List</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Colorize</source>
         <translation>&amp;Colorear</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Colorize the selected photos (Ctrl+R)</source>
         <translation>Colorear las fotos seleccionadas (Ctrl+R)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Colorize A&amp;ll</source>
         <translation>Colorear t&amp;odas</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>C&amp;ancel</source>
         <translation>C&amp;ancelar</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Cancel the running colorization (Esc)</source>
         <translation>Cancelar el coloreado en curso (Esc)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Cancel All</source>
         <translation>Cancelar todo</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Shift+Esc</source>
         <translation>Shift+Esc</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Continue from Selected &amp;Frame</source>
         <translation>Continuar desde el &amp;fotograma seleccionado</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>New &amp;Seed</source>
         <translation>Nueva &amp;semilla</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Place Color &amp;Hints</source>
         <translation>Colocar &amp;pistas de color</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Remove Selected Hint</source>
         <translation>Quitar la pista seleccionada</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Colorized</source>
         <translation>&amp;Coloreado</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Original</source>
         <translation>&amp;Original</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Split View</source>
         <translation>Vista &amp;dividida</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Side &amp;by Side</source>
         <translation>&amp;Lado a lado</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Ca&amp;ndidates</source>
         <translation>Ca&amp;ndidatos</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Toggle Original</source>
         <translation>&amp;Alternar con el original</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Flip between the original and the colorized photo (T)</source>
         <translation>Alternar entre el original y la foto coloreada (T)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Show &amp;Uncertainty</source>
         <translation>Mostrar la &amp;incertidumbre</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Highlight where the candidates disagree: there the colors are a guess (U)</source>
         <translation>Resaltar dónde discrepan los candidatos: allí los colores son una conjetura (U)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Play/Pause Timeline</source>
         <translation>&amp;Reproducir/pausar la línea de tiempo</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Zoom O&amp;ut</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Actual Pixels (100 %)</source>
         <translation>&amp;Tamaño real (100 %)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Next Frame</source>
         <translation>Fotograma siguiente</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>]</source>
         <translation>]</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Previous Frame</source>
         <translation>Fotograma anterior</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>[</source>
         <translation>[</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;About COLORIZED</source>
         <translation>&amp;Acerca de COLORIZED</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>About COLORIZED</source>
         <translation>Acerca de COLORIZED</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&lt;p&gt;&lt;b&gt;COLORIZED %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Colorization of lost or ruined images employing diffusion.&lt;/p&gt;&lt;p&gt;Colors are an estimate made by a trained model; exports say so in their metadata and never replace the original.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;COLORIZED %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coloreado de imágenes perdidas o dañadas mediante difusión.&lt;/p&gt;&lt;p&gt;Los colores son una estimación de un modelo entrenado; las exportaciones lo indican en sus metadatos y nunca sustituyen al original.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Model: none</source>
         <translation>Modelo: ninguno</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Suelte aquí fotografías o carpetas, o use Archivo &gt; Abrir.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>No colorization model found: choose one in the Settings panel.</source>
         <translation>No se encontró ningún modelo de coloreado: elija uno en el panel Ajustes.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>No photographs found in what was dropped or opened.</source>
         <translation>No se encontraron fotografías en lo que se soltó o abrió.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Added %n photo(s).</source>
-        <translation><numerusform>%n foto añadida.</numerusform><numerusform>%n fotos añadidas.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto añadida.</numerusform>
+            <numerusform>%n fotos añadidas.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Open photographs</source>
         <translation>Abrir fotografías</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Imágenes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Open a folder of photographs</source>
         <translation>Abrir una carpeta de fotografías</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Clear Recent</source>
         <translation>Borrar recientes</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>No colorization model is set: choose one in the Settings panel (Model).</source>
         <translation>No hay ningún modelo de coloreado: elija uno en el panel Ajustes (Modelo).</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Coloree primero la foto y luego elija un fotograma de la línea de tiempo desde el que continuar.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
-        <translation><numerusform>Continuando desde el paso %1 con la semilla %2 y %n pista.</numerusform><numerusform>Continuando desde el paso %1 con la semilla %2 y %n pistas.</numerusform></translation>
+        <translation>
+            <numerusform>Continuando desde el paso %1 con la semilla %2 y %n pista.</numerusform>
+            <numerusform>Continuando desde el paso %1 con la semilla %2 y %n pistas.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>Colorizing %1 (%n more waiting)…</source>
-        <translation><numerusform>Coloreando %1 (%n más en espera)…</numerusform><numerusform>Coloreando %1 (%n más en espera)…</numerusform></translation>
+        <translation>
+            <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
+            <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Colorizing %1…</source>
         <translation>Coloreando %1…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Estimating time left…</source>
         <translation>Estimando el tiempo restante…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>About %n second(s) left</source>
-        <translation><numerusform>Queda aproximadamente %n segundo</numerusform><numerusform>Quedan aproximadamente %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Queda aproximadamente %n segundo</numerusform>
+            <numerusform>Quedan aproximadamente %n segundos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>About %n minute(s) left</source>
-        <translation><numerusform>Queda aproximadamente %n minuto</numerusform><numerusform>Quedan aproximadamente %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>Queda aproximadamente %n minuto</numerusform>
+            <numerusform>Quedan aproximadamente %n minutos</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 coloreado en %2 s (semilla %3).</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>Colorizing %1 failed.</source>
         <translation>Falló el coloreado de %1.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Colorizing was cancelled.</source>
         <translation>Se canceló el coloreado.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Coloreado de %1 cancelado.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Pista añadida. Vuelva a colorear (Ctrl+R) o continúe desde un fotograma de la línea de tiempo para usarla.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
         <translation>Candidato %1 elegido: es el que se exporta.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>Exporting… %n left.</source>
-        <translation><numerusform>Exportando… queda %n.</numerusform><numerusform>Exportando… quedan %n.</numerusform></translation>
+        <translation>
+            <numerusform>Exportando… queda %n.</numerusform>
+            <numerusform>Exportando… quedan %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>Exported %n photo(s) to %1.</source>
-        <translation><numerusform>%n foto exportada a %1.</numerusform><numerusform>%n fotos exportadas a %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto exportada a %1.</numerusform>
+            <numerusform>%n fotos exportadas a %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1078"/>
         <source>%n export(s) failed.</source>
-        <translation><numerusform>Falló %n exportación.</numerusform><numerusform>Fallaron %n exportaciones.</numerusform></translation>
+        <translation>
+            <numerusform>Falló %n exportación.</numerusform>
+            <numerusform>Fallaron %n exportaciones.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="1079"/>
         <source>Export problems</source>
         <translation>Problemas de exportación</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="1091"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nada que exportar: coloree primero una foto.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Exporting %n photo(s)…</source>
-        <translation><numerusform>Exportando %n foto…</numerusform><numerusform>Exportando %n fotos…</numerusform></translation>
+        <translation>
+            <numerusform>Exportando %n foto…</numerusform>
+            <numerusform>Exportando %n fotos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ModelLocator</name>
     <message>
-        <source>No colorization model was found. Looked in: %1. Choose a model file with Settings &gt; Model &gt; Choose…, set the COLORIZED_MODEL environment variable, or train one with "colorized-cli train" as the README explains.</source>
+        <location filename="../model/jobs/colorized/jobs/modellocator.cpp" line="49"/>
+        <source>No colorization model was found. Looked in: %1. Choose a model file with Settings &gt; Model &gt; Choose…, set the COLORIZED_MODEL environment variable, or train one with &quot;colorized-cli train&quot; as the README explains.</source>
         <translation>No se encontró ningún modelo de coloreado. Se buscó en: %1. Elija un archivo de modelo con Ajustes &gt; Modelo &gt; Elegir…, defina la variable de entorno COLORIZED_MODEL o entrene uno con «colorized-cli train» como explica el README.</translation>
     </message>
 </context>
 <context>
     <name>PhotoListModel</name>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="24"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="26"/>
         <source>Not colorized</source>
         <translation>Sin colorear</translation>
     </message>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="28"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="30"/>
         <source>Colorizing</source>
         <translation>Coloreando</translation>
     </message>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="32"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="34"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="48"/>
         <source>Colorizing %1%</source>
         <translation>Coloreando %1 %</translation>
     </message>
     <message>
+        <location filename="../ui/photolistmodel.cpp" line="59"/>
         <source>%1 × %2 pixels, %3-bit</source>
         <translation>%1 × %2 píxeles, %3 bits</translation>
     </message>
@@ -628,6 +786,7 @@
 <context>
     <name>PhotoLoader</name>
     <message>
+        <location filename="../model/jobs/colorized/jobs/photoloader.cpp" line="34"/>
         <source>%1 cannot be opened as a photograph: %2</source>
         <translation>%1 no se puede abrir como fotografía: %2</translation>
     </message>
@@ -635,34 +794,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="17"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="22"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="27"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
         <source>All cores (%1)</source>
         <translation>Todos los núcleos (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="33"/>
         <source>Processor threads the colorization may use.</source>
         <translation>Hilos del procesador que puede usar el coloreado.</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>Threads:</source>
         <translation>Hilos:</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="36"/>
         <source>Colorize photos as soon as they are added</source>
         <translation>Colorear las fotos en cuanto se añaden</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="41"/>
         <source>A new language applies to all windows after COLORIZED restarts.</source>
         <translation>Un nuevo idioma se aplica a todas las ventanas después de reiniciar COLORIZED.</translation>
     </message>
@@ -670,10 +837,12 @@
 <context>
     <name>Provenance</name>
     <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="102"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>No se pudo volver a abrir el archivo exportado %1 para añadir su procedencia.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="141"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>No se pudo escribir la procedencia en %1: %2</translation>
     </message>
@@ -681,114 +850,142 @@
 <context>
     <name>SettingsDock</name>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="30"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="41"/>
         <source>Model file</source>
         <translation>Archivo de modelo</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="43"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="44"/>
         <source>Choose the model file (.safetensors) used to colorize.</source>
         <translation>Elegir el archivo de modelo (.safetensors) con el que colorear.</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="47"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="55"/>
         <source>DDIM (fast, few steps)</source>
         <translation>DDIM (rápido, pocos pasos)</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="56"/>
         <source>DDPM (every step, slow)</source>
         <translation>DDPM (todos los pasos, lento)</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="57"/>
         <source>Sampler:</source>
         <translation>Muestreador:</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="62"/>
         <source>More steps can give cleaner colors and take longer.</source>
         <translation>Más pasos pueden dar colores más limpios y tardan más.</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="63"/>
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="68"/>
         <source>The same photo, settings and seed give exactly the same result.</source>
         <translation>La misma foto, los mismos ajustes y la misma semilla dan exactamente el mismo resultado.</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="70"/>
         <source>New seed</source>
         <translation>Nueva semilla</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="71"/>
         <source>Draw a new random seed (Ctrl+G).</source>
         <translation>Sortear una nueva semilla aleatoria (Ctrl+G).</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="74"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="78"/>
         <source>Several candidates are computed together; where they disagree, the uncertainty map lights up.</source>
         <translation>Se calculan varios candidatos a la vez; donde discrepan, el mapa de incertidumbre se ilumina.</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="79"/>
         <source>Candidates:</source>
         <translation>Candidatos:</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="83"/>
         <source>Model default</source>
         <translation>La del modelo</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="83"/>
         <source>%1 pixels</source>
         <translation>%1 píxeles</translation>
     </message>
     <message>
-        <source>Long side at which the model works; the result keeps the original's full resolution and detail.</source>
+        <location filename="../ui/settingsdock.cpp" line="84"/>
+        <source>Long side at which the model works; the result keeps the original&apos;s full resolution and detail.</source>
         <translation>Lado largo con el que trabaja el modelo; el resultado conserva la resolución completa y el detalle del original.</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="85"/>
         <source>Working resolution:</source>
         <translation>Resolución de trabajo:</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="87"/>
         <source>Faster reduced precision (bfloat16)</source>
         <translation>Precisión reducida más rápida (bfloat16)</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="88"/>
         <source>About 1.5 times faster on recent processors; colors may differ very slightly.</source>
         <translation>Aproximadamente 1,5 veces más rápido en procesadores recientes; los colores pueden variar muy ligeramente.</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="92"/>
         <source>Colorize</source>
         <translation>Colorear</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="93"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Colorear las fotos seleccionadas con estos ajustes (Ctrl+R).</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="109"/>
         <source> (DDPM uses all %1)</source>
         <translation> (DDPM usa los %1)</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="158"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión.</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="178"/>
         <source>Choose a colorization model</source>
         <translation>Elegir un modelo de coloreado</translation>
     </message>
     <message>
+        <location filename="../ui/settingsdock.cpp" line="179"/>
         <source>Model files (*.safetensors)</source>
         <translation>Archivos de modelo (*.safetensors)</translation>
     </message>
@@ -796,58 +993,74 @@
 <context>
     <name>TimelineDock</name>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="19"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="38"/>
         <source>Timeline frames</source>
         <translation>Fotogramas de la línea de tiempo</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="44"/>
         <source>Play the reverse process (Space)</source>
         <translation>Reproducir el proceso inverso (Espacio)</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="45"/>
+        <location filename="../ui/timelinedock.cpp" line="201"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="50"/>
         <source>Scrub through the reverse process; the far right is the result.</source>
         <translation>Recorrer el proceso inverso; el extremo derecho es el resultado.</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="51"/>
         <source>Timeline position</source>
         <translation>Posición en la línea de tiempo</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="55"/>
         <source>Predicted result (x₀)</source>
         <translation>Resultado previsto (x₀)</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="56"/>
         <source>Noisy state (xₜ)</source>
         <translation>Estado con ruido (xₜ)</translation>
     </message>
     <message>
-        <source>What each frame shows: the model's guess of the final colors, or the noisy state being denoised.</source>
+        <location filename="../ui/timelinedock.cpp" line="57"/>
+        <source>What each frame shows: the model&apos;s guess of the final colors, or the noisy state being denoised.</source>
         <translation>Lo que muestra cada fotograma: la estimación del modelo de los colores finales o el estado con ruido que se está limpiando.</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="60"/>
         <source>Continue from here</source>
         <translation>Continuar desde aquí</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="61"/>
         <source>Run the rest of the process again from the selected frame, with the current seed and hints.</source>
         <translation>Volver a ejecutar el resto del proceso desde el fotograma seleccionado, con la semilla y las pistas actuales.</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="67"/>
+        <location filename="../ui/timelinedock.cpp" line="178"/>
         <source>No frames yet.</source>
         <translation>Aún no hay fotogramas.</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="178"/>
         <source>Final result.</source>
         <translation>Resultado final.</translation>
     </message>
     <message>
+        <location filename="../ui/timelinedock.cpp" line="201"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -855,84 +1068,68 @@
 <context>
     <name>TimelineModel</name>
     <message>
+        <location filename="../ui/timelinemodel.cpp" line="31"/>
         <source>Step %1 of %2, t = %3: predicted result</source>
         <translation>Paso %1 de %2, t = %3: resultado previsto</translation>
     </message>
     <message>
+        <location filename="../ui/timelinemodel.cpp" line="32"/>
         <source>Step %1 of %2, t = %3: noisy state</source>
         <translation>Paso %1 de %2, t = %3: estado con ruido</translation>
     </message>
 </context>
 <context>
     <name>TrainWorker</name>
-    <message>
-        <source>Fine-tuning stopped: %1</source>
-        <translation>El ajuste fino se detuvo: %1</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds no fine-tuning run to resume.</source>
-        <translation>La carpeta %1 no contiene ningún ajuste fino que reanudar.</translation>
-    </message>
-    <message>
-        <source>Reading the photographs…</source>
-        <translation>Leyendo las fotografías…</translation>
-    </message>
-    <message>
-        <source>Colorizing the held-out photographs with the base model…</source>
-        <translation>Coloreando las fotografías apartadas con el modelo base…</translation>
-    </message>
-    <message>
-        <source>Training…</source>
-        <translation>Entrenando…</translation>
-    </message>
-    <message>
-        <source>Colorizing the held-out photographs with the fine-tuned model…</source>
-        <translation>Coloreando las fotografías apartadas con el modelo ajustado…</translation>
-    </message>
 </context>
 <context>
     <name>colorized::finetune::FineTuneWizard</name>
     <message>
+        <location filename="../ui/finetune/finetunewizard.cpp" line="22"/>
         <source>Fine-tune the colorization model</source>
         <translation>Ajustar el modelo de coloreado</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/finetunewizard.cpp" line="67"/>
         <source>Stop the training?</source>
         <translation>¿Detener el entrenamiento?</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/finetunewizard.cpp" line="68"/>
         <source>Training is still running. If you close this window it stops after the current step; the run is kept and this wizard offers to resume it next time.</source>
         <translation>El entrenamiento sigue en marcha. Si cierra esta ventana, se detiene tras el paso actual; la ejecución se conserva y este asistente ofrecerá reanudarla la próxima vez.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/finetunewizard.cpp" line="87"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/finetunewizard.cpp" line="89"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/finetunewizard.cpp" line="90"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/toolsactions.cpp" line="15"/>
         <source>&amp;Fine-tune model…</source>
         <translation>&amp;Ajustar el modelo…</translation>
     </message>
     <message>
-        <source>Teach the model your collection's colors from your own photographs.</source>
+        <location filename="../ui/finetune/toolsactions.cpp" line="17"/>
+        <source>Teach the model your collection&apos;s colors from your own photographs.</source>
         <translation>Enseñar al modelo los colores de su colección a partir de sus propias fotografías.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/toolsactions.cpp" line="39"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/toolsactions.cpp" line="41"/>
         <source>See, switch, rename, import and delete colorization models.</source>
         <translation>Ver, cambiar, renombrar, importar y eliminar modelos de coloreado.</translation>
     </message>
@@ -940,46 +1137,58 @@
 <context>
     <name>colorized::finetune::FolderPage</name>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="26"/>
         <source>Photographs to learn from</source>
         <translation>Fotografías de las que aprender</translation>
     </message>
     <message>
-        <source>Choose a folder with your collection's photographs. COLORIZED learns how your photographs are colored; the model you start from is never changed.</source>
+        <location filename="../ui/finetune/folderpage.cpp" line="27"/>
+        <source>Choose a folder with your collection&apos;s photographs. COLORIZED learns how your photographs are colored; the model you start from is never changed.</source>
         <translation>Elija una carpeta con las fotografías de su colección. COLORIZED aprende cómo están coloreadas sus fotografías; el modelo de partida nunca se modifica.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="35"/>
         <source>&lt;p&gt;The folder can be laid out in any of these ways, or mix them:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Two subfolders&lt;/b&gt; &lt;tt&gt;gray/&lt;/tt&gt; and &lt;tt&gt;color/&lt;/tt&gt;: a scan in &lt;tt&gt;gray/&lt;/tt&gt; and the color version of the same photograph in &lt;tt&gt;color/&lt;/tt&gt;, with the same file name (&lt;tt&gt;gray/p001.tif&lt;/tt&gt; and &lt;tt&gt;color/p001.jpg&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Side by side&lt;/b&gt;: the scan &lt;tt&gt;p001.tif&lt;/tt&gt; next to its color version &lt;tt&gt;p001_color.jpg&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Color photographs alone&lt;/b&gt;: photographs of your region and era in color; their own lightness becomes the input.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The next page lists what was found and every file that cannot be used, and why. Some photographs are set aside to measure the result.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La carpeta puede organizarse de cualquiera de estas formas, o combinarlas:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dos subcarpetas&lt;/b&gt; &lt;tt&gt;gray/&lt;/tt&gt; y &lt;tt&gt;color/&lt;/tt&gt;: un escaneo en &lt;tt&gt;gray/&lt;/tt&gt; y la versión en color de la misma fotografía en &lt;tt&gt;color/&lt;/tt&gt;, con el mismo nombre de archivo (&lt;tt&gt;gray/p001.tif&lt;/tt&gt; y &lt;tt&gt;color/p001.jpg&lt;/tt&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lado a lado&lt;/b&gt;: el escaneo &lt;tt&gt;p001.tif&lt;/tt&gt; junto a su versión en color &lt;tt&gt;p001_color.jpg&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Solo fotografías en color&lt;/b&gt;: fotografías en color de su región y época; su propia luminosidad se usa como entrada.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La página siguiente enumera lo encontrado y cada archivo que no se puede usar, con el motivo. Algunas fotografías se apartan para medir el resultado.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="50"/>
+        <location filename="../ui/finetune/folderpage.cpp" line="129"/>
         <source>Folder of photographs</source>
         <translation>Carpeta de fotografías</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="51"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="61"/>
         <source>Interrupted training</source>
         <translation>Entrenamiento interrumpido</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="65"/>
         <source>&amp;Resume it</source>
         <translation>&amp;Reanudarlo</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="67"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="106"/>
         <source>A fine-tuning run on %1 stopped at step %2 of %3 (%4). It can continue from there.</source>
         <translation>Un ajuste fino sobre %1 se detuvo en el paso %2 de %3 (%4). Puede continuar desde ahí.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="149"/>
         <source>Discard the interrupted training?</source>
         <translation>¿Descartar el entrenamiento interrumpido?</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/folderpage.cpp" line="150"/>
         <source>The interrupted run and its checkpoint will be deleted. Your photographs and models are not touched.</source>
         <translation>Se eliminarán la ejecución interrumpida y su punto de control. Sus fotografías y modelos no se tocan.</translation>
     </message>
@@ -987,18 +1196,22 @@
 <context>
     <name>colorized::finetune::LossChart</name>
     <message>
+        <location filename="../ui/finetune/losschart.cpp" line="25"/>
         <source>Loss (lower is better)</source>
         <translation>Pérdida (menor es mejor)</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/losschart.cpp" line="30"/>
         <source>Training (smoothed)</source>
         <translation>Entrenamiento (suavizado)</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/losschart.cpp" line="32"/>
         <source>Held-out photographs</source>
         <translation>Fotografías apartadas</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/losschart.cpp" line="41"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -1006,86 +1219,110 @@
 <context>
     <name>colorized::finetune::ReportPage</name>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="24"/>
         <source>What the folder holds</source>
         <translation>Contenido de la carpeta</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="25"/>
         <source>Matched pairs and color photographs are used; the files listed below are left out.</source>
         <translation>Se usan los pares emparejados y las fotografías en color; los archivos de abajo se dejan fuera.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="44"/>
         <source>Set aside for measuring:</source>
         <translation>Apartadas para medir:</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="49"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="49"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="88"/>
         <source>Reading the photographs…</source>
         <translation>Leyendo las fotografías…</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="117"/>
         <source>The file cannot be read as an image.</source>
         <translation>El archivo no se puede leer como imagen.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="119"/>
         <source>The image is too small to learn from.</source>
         <translation>La imagen es demasiado pequeña para aprender de ella.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="121"/>
         <source>Another file has the same name; rename one of them.</source>
         <translation>Otro archivo tiene el mismo nombre; cambie el nombre de uno de ellos.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="123"/>
         <source>This scan has no color version with the same name.</source>
         <translation>Este escaneo no tiene una versión en color con el mismo nombre.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="125"/>
         <source>The scan and its color version have different shapes, so they cannot be matched.</source>
         <translation>El escaneo y su versión en color tienen formas distintas, así que no se pueden emparejar.</translation>
     </message>
     <message>
-        <source>The "color" file has no color.</source>
+        <location filename="../ui/finetune/reportpage.cpp" line="127"/>
+        <source>The &quot;color&quot; file has no color.</source>
         <translation>El archivo «en color» no tiene color.</translation>
     </message>
     <message>
-        <source>The "color" file is toned (sepia or similar) or tinted in one color.</source>
+        <location filename="../ui/finetune/reportpage.cpp" line="129"/>
+        <source>The &quot;color&quot; file is toned (sepia or similar) or tinted in one color.</source>
         <translation>El archivo «en color» está virado (sepia o similar) o teñido de un solo color.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="131"/>
         <source>Not an image file.</source>
         <translation>No es un archivo de imagen.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="132"/>
         <source>The file cannot be used.</source>
         <translation>El archivo no se puede usar.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="146"/>
         <source>The folder cannot be read: %1</source>
         <translation>No se puede leer la carpeta: %1</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="149"/>
         <source>%1 photographs can be used: %2 matched pairs of a scan and its color version, and %3 color photographs used with their own lightness.</source>
         <translation>Se pueden usar %1 fotografías: %2 pares de un escaneo y su versión en color, y %3 fotografías en color usadas con su propia luminosidad.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/finetune/reportpage.cpp" line="155"/>
         <source>%n file(s) are left out:</source>
-        <translation><numerusform>Se deja fuera %n archivo:</numerusform><numerusform>Se dejan fuera %n archivos:</numerusform></translation>
+        <translation>
+            <numerusform>Se deja fuera %n archivo:</numerusform>
+            <numerusform>Se dejan fuera %n archivos:</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="157"/>
         <source>Fine-tuning needs at least two usable photographs.</source>
         <translation>El ajuste fino necesita al menos dos fotografías utilizables.</translation>
     </message>
     <message>
-        <source>(with %1)</source>
-        <translation>(con %1)</translation>
+        <location filename="../ui/finetune/reportpage.cpp" line="168"/>
+        <source>Its partner: %1.</source>
+        <translation>Su archivo asociado: %1.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/reportpage.cpp" line="185"/>
         <source>%1 of %2 photographs are set aside: the model does not learn from them, and the last page compares the old and the new model on them.</source>
         <translation>Se apartan %1 de %2 fotografías: el modelo no aprende de ellas y la última página compara con ellas el modelo antiguo y el nuevo.</translation>
     </message>
@@ -1093,90 +1330,117 @@
 <context>
     <name>colorized::finetune::ResultPage</name>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="41"/>
         <source>Color difference (CIEDE2000)</source>
         <translation>Diferencia de color (CIEDE2000)</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="42"/>
         <source>Mean perceived difference from the true colors. Lower is better; under 2 is hard to see.</source>
         <translation>Diferencia media percibida respecto a los colores reales. Menor es mejor; por debajo de 2 apenas se nota.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="45"/>
         <source>Colorfulness</source>
         <translation>Colorido</translation>
     </message>
     <message>
-        <source>How vivid the colors are (Hasler and Suesstrunk). Closer to the true photographs' value is better.</source>
+        <location filename="../ui/finetune/resultpage.cpp" line="46"/>
+        <source>How vivid the colors are (Hasler and Suesstrunk). Closer to the true photographs&apos; value is better.</source>
         <translation>Lo vivos que son los colores (Hasler y Süsstrunk). Cuanto más cerca del valor de las fotografías reales, mejor.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="50"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="51"/>
         <source>Pixel agreement with the true colors. Higher is better.</source>
         <translation>Coincidencia de píxeles con los colores reales. Mayor es mejor.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="53"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="54"/>
         <source>Structural agreement with the true colors, 0 to 1. Higher is better.</source>
         <translation>Coincidencia estructural con los colores reales, de 0 a 1. Mayor es mejor.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="64"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Both models colorized the photographs that were set aside; here is how close each came to the true colors.</source>
-        <translation>Ambos modelos colorearon las fotografías apartadas; así de cerca llegó cada uno a los colores reales.</translation>
-    </message>
-    <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="69"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="69"/>
+        <location filename="../ui/finetune/resultpage.cpp" line="141"/>
         <source>Base model</source>
         <translation>Modelo base</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="69"/>
+        <location filename="../ui/finetune/resultpage.cpp" line="142"/>
         <source>Fine-tuned</source>
         <translation>Ajustado</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="85"/>
         <source>&amp;Use the new model from now on</source>
         <translation>&amp;Usar el nuevo modelo a partir de ahora</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="90"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="91"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/finetune/resultpage.cpp" line="104"/>
+        <source>Both models colorized the %n photograph(s) shown below, which were set aside and never learned from; here is how close each model came to the true colors.</source>
+        <translation>
+            <numerusform>Ambos modelos colorearon la fotografía de abajo, apartada y nunca usada para aprender; así de cerca quedó cada modelo de los colores reales.</numerusform>
+            <numerusform>Ambos modelos colorearon las %n fotografías de abajo, apartadas y nunca usadas para aprender; así de cerca quedó cada modelo de los colores reales.</numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="118"/>
         <source>Colorfulness (true colors: %1)</source>
         <translation>Colorido (colores reales: %1)</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="122"/>
         <source>identical</source>
         <translation>idéntico</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="140"/>
         <source>True colors</source>
         <translation>Colores reales</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="149"/>
         <source>%1, tuned on %2</source>
         <translation>%1, ajustado con %2</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="152"/>
         <source>Fine-tuned from %1 for %2 steps on %3 photographs of the folder %4.</source>
         <translation>Ajustado a partir de %1 durante %2 pasos con %3 fotografías de la carpeta %4.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/resultpage.cpp" line="165"/>
         <source>The model was not saved</source>
         <translation>El modelo no se guardó</translation>
     </message>
@@ -1184,145 +1448,182 @@
 <context>
     <name>colorized::finetune::SettingsPage</name>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="32"/>
         <source>Training settings</source>
         <translation>Ajustes del entrenamiento</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="33"/>
         <source>The defaults suit a laptop. More steps learn more and take longer.</source>
         <translation>Los valores predeterminados sirven para un portátil. Más pasos aprenden más y tardan más.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="35"/>
         <source>Start &amp;training</source>
         <translation>Iniciar el &amp;entrenamiento</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="51"/>
         <source>How far each step moves the model. Lower is gentler: the model keeps more of what it knew.</source>
         <translation>Cuánto mueve cada paso el modelo. Menor es más suave: el modelo conserva más de lo que sabía.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="57"/>
         <source>Photographs per step. Larger batches give steadier steps and take longer each.</source>
         <translation>Fotografías por paso. Lotes mayores dan pasos más estables y cada uno tarda más.</translation>
     </message>
     <message>
-        <source>Side of the square pieces the model learns from, in pixels. Keep the base model's resolution unless you know better.</source>
+        <location filename="../ui/finetune/settingspage.cpp" line="60"/>
+        <source>Side of the square pieces the model learns from, in pixels. Keep the base model&apos;s resolution unless you know better.</source>
         <translation>Lado de los recortes cuadrados de los que aprende el modelo, en píxeles. Mantenga la resolución del modelo base salvo que sepa lo que hace.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="67"/>
         <source>Start from model:</source>
         <translation>Partir del modelo:</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="68"/>
         <source>Training steps:</source>
         <translation>Pasos de entrenamiento:</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="70"/>
         <source>Learning rate:</source>
         <translation>Tasa de aprendizaje:</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="71"/>
         <source>Batch size:</source>
         <translation>Tamaño de lote:</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="72"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="99"/>
         <source>%1 (installed with COLORIZED)</source>
         <translation>%1 (instalado con COLORIZED)</translation>
     </message>
     <message>
-        <source>%1 px (the model's own)</source>
+        <location filename="../ui/finetune/settingspage.cpp" line="129"/>
+        <source>%1 px (the model&apos;s own)</source>
         <translation>%1 px (la del modelo)</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="129"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="218"/>
         <source>Each of your %1 training photographs is seen about %2 times.</source>
         <translation>Cada una de sus %1 fotografías de entrenamiento se ve unas %2 veces.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="222"/>
         <source>The time could not be estimated: the model could not be loaded.</source>
         <translation>No se pudo estimar el tiempo: no se pudo cargar el modelo.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/settingspage.cpp" line="226"/>
         <source>Measuring a training step on this computer…</source>
         <translation>Midiendo un paso de entrenamiento en este equipo…</translation>
     </message>
     <message>
-        <source>One step takes about %1 s on this computer, so %2 steps take about %3, plus a little for the previews and the comparison at the end. You can pause or stop at any time; a stopped run can be resumed.</source>
-        <translation>Un paso tarda unos %1 s en este equipo, así que %2 pasos tardan unos %3, más un poco para las vistas previas y la comparación final. Puede pausar o detener en cualquier momento; una ejecución detenida se puede reanudar.</translation>
+        <location filename="../ui/finetune/settingspage.cpp" line="230"/>
+        <source>One step takes about %1 s on this computer, so %2 steps with the previews and the comparison at the end take about %3. You can pause or stop at any time; a stopped run can be resumed.</source>
+        <translation>Un paso tarda unos %1 s en este equipo, así que %2 pasos, con las vistas previas y la comparación final, tardan unos %3. Puede pausar o detener en cualquier momento; un entrenamiento detenido se puede reanudar.</translation>
     </message>
 </context>
 <context>
     <name>colorized::finetune::TrainingPage</name>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="32"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="33"/>
         <source>You can keep working in COLORIZED meanwhile. Stopping keeps what was learned so far: the run can be resumed later, also after closing the application.</source>
         <translation>Mientras tanto puede seguir trabajando en COLORIZED. Detener conserva lo aprendido hasta ahora: la ejecución se puede reanudar más tarde, también tras cerrar la aplicación.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="47"/>
+        <location filename="../ui/finetune/trainingpage.cpp" line="98"/>
+        <location filename="../ui/finetune/trainingpage.cpp" line="153"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="49"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="51"/>
         <source>Stops after the current step and keeps a checkpoint, so the run can be resumed.</source>
         <translation>Se detiene tras el paso actual y guarda un punto de control para poder reanudar.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="52"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="62"/>
         <source>Stopping after the current step…</source>
         <translation>Deteniendo tras el paso actual…</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="91"/>
         <source>True colors</source>
         <translation>Colores reales</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="93"/>
         <source>Base model</source>
         <translation>Modelo base</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="95"/>
         <source>After step %1</source>
         <translation>Tras el paso %1</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="98"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="100"/>
         <source>Paused. A checkpoint was saved: closing the window now loses nothing.</source>
         <translation>En pausa. Se guardó un punto de control: cerrar la ventana ahora no pierde nada.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="102"/>
         <source>Training…</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="162"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="163"/>
         <source>Step %1 of %2, about %3 left (%4 photographs per second).</source>
         <translation>Paso %1 de %2, quedan unos %3 (%4 fotografías por segundo).</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="177"/>
         <source>Training finished after %1 steps. Next: compare the models and save the new one.</source>
         <translation>Entrenamiento terminado tras %1 pasos. Siguiente: comparar los modelos y guardar el nuevo.</translation>
     </message>
     <message>
+        <location filename="../ui/finetune/trainingpage.cpp" line="186"/>
         <source>Stopped at step %1. The checkpoint is kept: resume now, or the next time you open this wizard.</source>
         <translation>Detenido en el paso %1. El punto de control se conserva: reanude ahora o la próxima vez que abra este asistente.</translation>
     </message>
@@ -1330,246 +1631,356 @@
 <context>
     <name>colorized::jobs</name>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="64"/>
         <source>Could not create the folder %1.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="184"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="193"/>
         <source>%1 is not a COLORIZED model: %2</source>
         <translation>%1 no es un modelo de COLORIZED: %2</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="209"/>
         <source>Could not copy %1 into %2.</source>
         <translation>No se pudo copiar %1 en %2.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="220"/>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="244"/>
         <source>Give the model a name.</source>
         <translation>Dé un nombre al modelo.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="229"/>
         <source>Could not save the model as %1: %2</source>
         <translation>No se pudo guardar el modelo como %1: %2</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="240"/>
         <source>%1 came with COLORIZED and cannot be renamed.</source>
         <translation>%1 viene con COLORIZED y no se puede renombrar.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="251"/>
         <source>Could not rename the model: %1</source>
         <translation>No se pudo renombrar el modelo: %1</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="264"/>
         <source>%1 came with COLORIZED and cannot be deleted.</source>
         <translation>%1 viene con COLORIZED y no se puede eliminar.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/modelstore.cpp" line="268"/>
         <source>Could not delete %1.</source>
         <translation>No se pudo eliminar %1.</translation>
     </message>
     <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="147"/>
         <source>Could not write the training state in %1 (%2).</source>
         <translation>No se pudo escribir el estado del entrenamiento en %1 (%2).</translation>
     </message>
 </context>
 <context>
+    <name>colorized::jobs::ColorizeWorker</name>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="88"/>
+        <source>No colorization model is set. Choose a model file in the Settings panel (Model), or install the default model; the README explains how to train one with colorized-cli train.</source>
+        <translation>No hay ningún modelo de coloreado. Elija un archivo de modelo en el panel Ajustes (Modelo) o instale el modelo predeterminado; el README explica cómo entrenar uno con colorized-cli train.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="92"/>
+        <source>The model file %1 does not exist. Choose another model in the Settings panel.</source>
+        <translation>El archivo de modelo %1 no existe. Elija otro modelo en el panel Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="101"/>
+        <source>The model file %1 could not be loaded: %2 Choose another model in the Settings panel.</source>
+        <translation>No se pudo cargar el archivo de modelo %1: %2 Elija otro modelo en el panel Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="149"/>
+        <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
+        <translation>No se pudo abrir %1: %2 Compruebe que es una imagen JPEG, PNG o TIFF y que el archivo está completo.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
+        <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
+        <translation>Ya no se puede continuar desde el fotograma seleccionado de la línea de tiempo. Vuelva a colorear la foto.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="280"/>
+        <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
+        <translation>Falló el coloreado de %1: %2 Pruebe otra resolución de trabajo u otro modelo; si sigue fallando, infórmenos.</translation>
+    </message>
+</context>
+<context>
+    <name>colorized::jobs::TrainWorker</name>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="173"/>
+        <source>Fine-tuning stopped: %1</source>
+        <translation>El ajuste fino se detuvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="182"/>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="190"/>
+        <source>The folder %1 holds no fine-tuning run to resume.</source>
+        <translation>La carpeta %1 no contiene ningún ajuste fino que reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="216"/>
+        <source>Reading the photographs…</source>
+        <translation>Leyendo las fotografías…</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="265"/>
+        <source>Colorizing the held-out photographs with the base model…</source>
+        <translation>Coloreando las fotografías apartadas con el modelo base…</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="310"/>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/trainworker.cpp" line="361"/>
+        <source>Colorizing the held-out photographs with the fine-tuned model…</source>
+        <translation>Coloreando las fotografías apartadas con el modelo ajustado…</translation>
+    </message>
+</context>
+<context>
     <name>colorized::models::ModelManagerDialog</name>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="63"/>
         <source>%1 (%2 photographs)</source>
         <translation>%1 (%2 fotografías)</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="75"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="79"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="79"/>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="251"/>
         <source>Base model</source>
         <translation>Modelo base</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="79"/>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="252"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="79"/>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="253"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="79"/>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="254"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="80"/>
         <source>Color difference</source>
         <translation>Diferencia de color</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="81"/>
         <source>Mean CIEDE2000 on the held-out photographs: base model, then fine-tuned. Lower is better.</source>
         <translation>CIEDE2000 medio en las fotografías apartadas: modelo base y luego ajustado. Menor es mejor.</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="96"/>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="98"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="100"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="102"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="104"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="175"/>
         <source>%1 (active)</source>
         <translation>%1 (activo)</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="180"/>
         <source>Installed with COLORIZED</source>
         <translation>Instalado con COLORIZED</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="180"/>
         <source>Fine-tuned</source>
         <translation>Ajustado</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="180"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="182"/>
         <source>Unreadable</source>
         <translation>Ilegible</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="190"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="231"/>
         <source>Models that came with COLORIZED cannot be deleted.</source>
         <translation>Los modelos que vienen con COLORIZED no se pueden eliminar.</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="242"/>
         <source>This file cannot be read: %1</source>
         <translation>No se puede leer este archivo: %1</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="248"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="249"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="250"/>
         <source>Working resolution</source>
         <translation>Resolución de trabajo</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="250"/>
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="257"/>
         <source>Held-out color difference (CIEDE2000)</source>
         <translation>Diferencia de color en las fotografías apartadas (CIEDE2000)</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="258"/>
         <source>base model %1, this model %2</source>
         <translation>modelo base %1, este modelo %2</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="262"/>
         <source>Everything recorded about its training:</source>
         <translation>Todo lo registrado sobre su entrenamiento:</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="274"/>
         <source>%1 is now the active model.</source>
         <translation>%1 es ahora el modelo activo.</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="291"/>
         <source>Rename model</source>
         <translation>Renombrar el modelo</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="298"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="299"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="309"/>
         <source>Renaming…</source>
         <translation>Renombrando…</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="325"/>
         <source>Delete the model?</source>
         <translation>¿Eliminar el modelo?</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="326"/>
         <source>The model %1 will be deleted from this computer. Colorized photographs are not affected.</source>
         <translation>El modelo %1 se eliminará de este equipo. Las fotografías coloreadas no se ven afectadas.</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="339"/>
         <source>%1 was deleted.</source>
         <translation>%1 se eliminó.</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="354"/>
         <source>Import a model</source>
         <translation>Importar un modelo</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="355"/>
         <source>COLORIZED models (*.safetensors)</source>
         <translation>Modelos de COLORIZED (*.safetensors)</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="358"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="363"/>
         <source>The model was not imported</source>
         <translation>El modelo no se importó</translation>
     </message>
     <message>
+        <location filename="../ui/models/modelmanagerdialog.cpp" line="366"/>
         <source>Imported as %1.</source>
         <translation>Importado como %1.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Colorizes scanned black-and-white archive photographs with a diffusion model.</source>
-        <translation>Colorea fotografías de archivo en blanco y negro escaneadas con un modelo de difusión.</translation>
-    </message>
-    <message>
-        <source>Photographs or folders to open.</source>
-        <translation>Fotografías o carpetas que abrir.</translation>
-    </message>
-    <message>
-        <source>Save the window to &lt;file&gt; once the photos are colorized, then quit.</source>
-        <translation>Guardar la ventana en &lt;file&gt; cuando las fotos estén coloreadas y salir.</translation>
-    </message>
-    <message>
-        <source>Compare mode: result, original, split, side or candidates.</source>
-        <translation>Modo de comparación: result, original, split, side o candidates.</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before the screenshot.</source>
-        <translation>Milisegundos de espera antes de la captura.</translation>
-    </message>
 </context>
 </TS>

@@ -62,8 +62,6 @@ ResultPage::ResultPage(FineTuneWizard* wizard)
     : wizard_(wizard)
 {
     setTitle(tr("Result"));
-    setSubTitle(tr("Both models colorized the photographs that were set aside; here is how close each came to the "
-                   "true colors."));
     setFinalPage(true);
 
     metrics_ = new QTableWidget(int(std::size(kRows)), 3, this);
@@ -102,6 +100,10 @@ void ResultPage::initializePage()
 {
     const auto& outcome = wizard_->outcome();
     const QLocale locale;
+    // The measured photographs are the ones shown below, not necessarily every one set aside.
+    setSubTitle(tr("Both models colorized the %n photograph(s) shown below, which were set aside and never learned "
+                   "from; here is how close each model came to the true colors.",
+                   nullptr, outcome.tunedMetrics.images));
     for (int row = 0; row < int(std::size(kRows)); ++row) {
         const auto& metric = kRows[row];
         const double base = outcome.baseMetrics.*metric.value;
