@@ -27,6 +27,18 @@ cv::Mat randomImage(cv::Size size, int type, std::uint64_t seed)
     return image;
 }
 
+// A 96x64 color JPEG with smooth content, encoded by OpenCV: a well-formed file to damage.
+QByteArray jpegBytes()
+{
+    cv::Mat image(64, 96, CV_8UC3);
+    for (int y = 0; y < image.rows; ++y)
+        for (int x = 0; x < image.cols; ++x)
+            image.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(x * 2), uchar(y * 3), uchar(x + y));
+    std::vector<uchar> encoded;
+    cv::imencode(".jpg", image, encoded);
+    return QByteArray(reinterpret_cast<const char*>(encoded.data()), int(encoded.size()));
+}
+
 bool identical(const cv::Mat& a, const cv::Mat& b)
 {
     return a.type() == b.type() && a.size() == b.size() && cv::norm(a, b, cv::NORM_INF) == 0.0;
@@ -163,6 +175,7 @@ private Q_SLOTS:
     void appliesTiffOrientation();
     void reportsBadFiles_data();
     void reportsBadFiles();
+    void readsJpegWithDataAfterTheEnd();
 
 private:
     QString path(const QString& name) const { return dir_.filePath(name); }
@@ -306,6 +319,19 @@ void TestScan::reportsBadFiles_data()
         << "corrupt.png" << pngBytes.left(8) + QByteArray(200, '\x5a') << "damaged";
     QTest::newRow("truncated PNG") << "truncated.png" << pngBytes.left(pngBytes.size() / 3)
                                    << "damaged";
+    // libjpeg decodes this without an error and paints the missing rows gray.
+    QTest::newRow("truncated JPEG") << "truncated.jpg" << jpegBytes().left(jpegBytes().size() * 2 / 3)
+                                    << "incomplete";
+}
+
+void TestScan::readsJpegWithDataAfterTheEnd()
+{
+    // Some cameras append their own records after the end-of-image marker; the picture is whole.
+    const QString file = path("trailer.jpg");
+    writeBytes(file, jpegBytes() + QByteArray("SEFH trailer written by a phone camera", 38));
+    const auto scan = loadScan(file.toStdString());
+    QCOMPARE(scan.pixels.cols, 96);
+    QCOMPARE(scan.pixels.rows, 64);
 }
 
 void TestScan::reportsBadFiles()

@@ -6,7 +6,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <mutex>
+#include <vector>
 
 namespace colorized::imaging {
 namespace {
@@ -70,6 +72,38 @@ void checkFile(const std::string& path)
                         + " is not an image COLORIZED can read (JPEG, PNG or TIFF expected).");
 }
 
+// libjpeg decodes a JPEG cut short (a partial copy or download) without an error: it only
+// prints "Premature end of JPEG file" and fills the missing rows with gray, which a colorizer
+// would then happily colorize. So we look for the end-of-image marker ourselves: skip the
+// marker segments before the first scan by their lengths (an EXIF thumbnail carries its own
+// end marker), then search the rest, where a 0xFF data byte is always followed by 0x00 or a
+// restart marker, for FF D9. Data that some cameras append after the end marker does no harm.
+bool jpegIsComplete(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    if (bytes.size() < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
+        return true;  // not a JPEG: its own decoder reports damage
+    size_t at = 2;
+    while (at + 4 <= bytes.size()) {
+        if (bytes[at] != 0xFF)
+            return false;  // lost in the headers
+        const unsigned char marker = bytes[at + 1];
+        if (marker == 0xFF) {  // fill byte
+            ++at;
+            continue;
+        }
+        const size_t length = (size_t(bytes[at + 2]) << 8) | bytes[at + 3];
+        at += 2 + length;
+        if (marker == 0xDA)  // start of scan: entropy-coded data follows
+            break;
+    }
+    for (; at + 1 < bytes.size(); ++at)
+        if (bytes[at] == 0xFF && bytes[at + 1] == 0xD9)
+            return true;
+    return false;
+}
+
 cv::Mat decode(const std::string& path)
 {
     cv::Mat raw;
@@ -83,6 +117,9 @@ cv::Mat decode(const std::string& path)
     }
     if (raw.empty())
         throw ScanError("The image " + path + " is damaged or incomplete and cannot be decoded.");
+    if (!jpegIsComplete(path))
+        throw ScanError("The image " + path + " is damaged or incomplete: the JPEG data ends before the "
+                        "picture does (a partial copy or download?). Copy it again from the original.");
     return raw;
 }
 
