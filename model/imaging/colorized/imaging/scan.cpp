@@ -4,11 +4,10 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <array>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <mutex>
-#include <vector>
 
 namespace colorized::imaging {
 namespace {
@@ -80,27 +79,35 @@ void checkFile(const std::string& path)
 // restart marker, for FF D9. Data that some cameras append after the end marker does no harm.
 bool jpegIsComplete(const std::string& path)
 {
+    // Streamed: a 16-bit TIFF scan can be hundreds of megabytes, and only JPEGs need reading.
     std::ifstream file(path, std::ios::binary);
-    const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-    if (bytes.size() < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
+    if (file.get() != 0xFF || file.get() != 0xD8)
         return true;  // not a JPEG: its own decoder reports damage
-    size_t at = 2;
-    while (at + 4 <= bytes.size()) {
-        if (bytes[at] != 0xFF)
-            return false;  // lost in the headers
-        const unsigned char marker = bytes[at + 1];
-        if (marker == 0xFF) {  // fill byte
-            ++at;
-            continue;
-        }
-        const size_t length = (size_t(bytes[at + 2]) << 8) | bytes[at + 3];
-        at += 2 + length;
+    for (;;) {
+        if (file.get() != 0xFF)
+            return false;  // lost in the headers, or cut short inside them
+        int marker = file.get();
+        while (marker == 0xFF)  // fill bytes
+            marker = file.get();
+        const int high = file.get(), low = file.get();
+        if (marker < 0 || low < 0)
+            return false;
+        file.seekg(((high << 8) | low) - 2, std::ios::cur);
+        if (!file)
+            return false;
         if (marker == 0xDA)  // start of scan: entropy-coded data follows
             break;
     }
-    for (; at + 1 < bytes.size(); ++at)
-        if (bytes[at] == 0xFF && bytes[at + 1] == 0xD9)
-            return true;
+    std::array<char, 1 << 16> block;
+    bool previousWasFF = false;
+    while (file.read(block.data(), block.size()) || file.gcount() > 0) {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(block.data());
+        for (std::streamsize i = 0; i < file.gcount(); ++i) {
+            if (previousWasFF && bytes[i] == 0xD9)
+                return true;
+            previousWasFF = bytes[i] == 0xFF;
+        }
+    }
     return false;
 }
 
