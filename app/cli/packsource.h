@@ -4,6 +4,7 @@
 #include "colorized/core/labpack.h"
 
 #include <string>
+#include <vector>
 
 namespace colorized::cli {
 
@@ -19,10 +20,14 @@ LabPack packFolder(const std::string& folder, int size, const std::string& split
 
 struct TrainingSet {
     TrainingImages training, validation;
+    torch::Tensor sampleWeights;   // float64 [N] for training, or undefined for uniform draws
 };
 
-// `data`: a pack (read as it is) or a folder (paired once and packed at packSize). `validation`:
-// likewise; empty means the folder's own held-out split (a pack then needs a validation set).
-TrainingSet loadTrainingSet(const std::string& data, const std::string& validation, int packSize);
+// `data`: packs (read as they are) or folders (paired once and packed at packSize), joined in
+// order; they must share one pack size. `shares`: empty (draw every image equally often), or one
+// share of each batch per source (normalised), turned into per-image weights share / size.
+// `validation`: likewise joined; empty means the one data folder's own held-out split.
+TrainingSet loadTrainingSet(const std::vector<std::string>& data, const std::vector<double>& shares,
+                            const std::vector<std::string>& validation, int packSize);
 
 }  // namespace colorized::cli

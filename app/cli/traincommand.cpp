@@ -20,11 +20,15 @@ namespace colorized::cli {
 namespace {
 
 struct TrainArguments {
-    std::string data, val, out, resume, base, checkpoint, device = "cpu", log, name = "colorized-custom",
+    std::vector<std::string> data, val;
+    std::vector<double> shares;
+    std::string out, resume, base, checkpoint, device = "cpu", log, name = "colorized-custom",
         master;
     TrainConfig config;
     int64_t packSize = 72;
     int64_t width = 32;
+    int64_t stem = 2;
+    bool attention = true;
     int threads = 0;
     int worldSize = 0;
     int rank = -1;
@@ -90,7 +94,7 @@ int runTrain(const TrainArguments& args)
     config.rank = distributed.rank;
     const bool leader = config.rank == 0;
 
-    const auto data = loadTrainingSet(args.data, args.val, int(args.packSize));
+    const auto data = loadTrainingSet(args.data, args.shares, args.val, int(args.packSize));
     const auto& trainLab = data.training;
     const auto& valLab = data.validation;
 
@@ -102,6 +106,8 @@ int runTrain(const TrainArguments& args)
         info.provenance = {{"base_model", base.info.name}, {"base_sha256", base.sha256}};
     } else {
         info.unet.baseWidth = args.width;
+        info.unet.stem = args.stem;
+        info.unet.bottleneckAttention = args.attention;
         info.resolution = config.crop;
     }
     if (!args.parametrization.empty())
@@ -110,6 +116,8 @@ int runTrain(const TrainArguments& args)
     Trainer trainer(config, info, trainLab.lab, valLab.lab, device);
     if (!args.base.empty())
         trainer.initializeFrom(base);
+    if (data.sampleWeights.defined())
+        trainer.setSampleWeights(data.sampleWeights);
 
     std::shared_ptr<DistributedContext> group;
     if (config.worldSize > 1) {
@@ -158,9 +166,10 @@ int runTrain(const TrainArguments& args)
         return kExitOk;
     const double hours = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / 3600.0;
     nlohmann::json provenance = {
-        {"data", trainLab.source.empty() ? args.data : trainLab.source},
+        {"data", trainLab.source},
         {"data_terms", args.terms.empty() ? trainLab.terms : args.terms},
         {"images", trainLab.lab.size(0)},
+        {"validation_data", valLab.source},
         {"date", today()},
         {"hardware", args.device == "cuda" ? "CUDA GPU" : processorName() + ", " + std::to_string(torch::get_num_threads()) + " threads"},
         {"hours_this_run", hours},
@@ -181,8 +190,9 @@ void addTrainCommand(CLI::App& app, std::function<int()>& run)
     auto* command = app.add_subcommand("train", "Train a model, or fine-tune one with --base, on color photos.");
     auto args = std::make_shared<TrainArguments>();
     auto& c = args->config;
-    command->add_option("--data", args->data, "Training images: a folder (see README for layouts) or a pack from `pack`")->required();
-    command->add_option("--val", args->val, "Held-out images (folder or pack); default: 10% of --data held out");
+    command->add_option("--data", args->data, "Training images: folders (see README for layouts) or packs from `pack`; repeat to join sources")->required();
+    command->add_option("--share", args->shares, "Each --data source's share of every batch, in the same order (default: by size)");
+    command->add_option("--val", args->val, "Held-out images (folders or packs); default: 10% of the one --data folder held out");
     command->add_option("--out", args->out, "Model file to write (.safetensors)")->required();
     command->add_option("--resume", args->resume, "Checkpoint to resume exactly");
     command->add_option("--base", args->base, "Model to fine-tune (never modified)");
@@ -202,6 +212,11 @@ void addTrainCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--resolution", c.crop, "Training crop side in pixels (multiple of 8)")->capture_default_str();
     command->add_option("--pack-size", args->packSize, "Side images are scaled and center-cropped to when a folder is given")->capture_default_str();
     command->add_option("--width", args->width, "U-Net base width for a new model")->capture_default_str();
+    command->add_option("--stem", args->stem, "Space-to-depth factor of a new model (1 = the seed U-Net at full resolution)")
+        ->check(CLI::Range(1, 4))
+        ->capture_default_str();
+    command->add_option("--attention", args->attention, "Self-attention at the lowest resolution of a new model")
+        ->capture_default_str();
     command->add_option("--ema", c.emaDecay, "EMA decay")->capture_default_str();
     command->add_option("--validate-every", c.validateEvery, "Steps between validations")->capture_default_str();
     command->add_option("--checkpoint-every", c.checkpointEvery, "Steps between checkpoints")->capture_default_str();

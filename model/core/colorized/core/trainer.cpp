@@ -91,6 +91,16 @@ void Trainer::initializeFrom(const LoadedModel& base)
     copyWeights(*base.net, *ema_);
 }
 
+void Trainer::setSampleWeights(torch::Tensor weights)
+{
+    if (!weights.defined() || weights.dim() != 1 || weights.size(0) != trainLab_.size(0))
+        throw std::invalid_argument("There must be one sampling weight per training image.");
+    weights = weights.to(torch::kDouble);
+    if ((weights < 0).any().item<bool>() || !(weights.sum().item<double>() > 0.0))
+        throw std::invalid_argument("Sampling weights must be non-negative with a positive sum.");
+    sampleWeights_ = weights;
+}
+
 Trainer::Batch Trainer::makeBatch(const torch::Tensor& lab, const torch::Tensor& indices, bool augment,
                                   at::Generator& generator, const torch::Tensor& fixedT) const
 {
@@ -160,7 +170,9 @@ double Trainer::trainStep()
     net_->train();
     // Every rank draws the same global batch and keeps its slice, so data-parallel training
     // equals one process with the global batch.
-    const auto indices = torch::randint(0, trainLab_.size(0), {config_.batchSize}, generator_, torch::kLong);
+    const auto indices = sampleWeights_.defined()
+        ? torch::multinomial(sampleWeights_, config_.batchSize, /*replacement=*/true, generator_)
+        : torch::randint(0, trainLab_.size(0), {config_.batchSize}, generator_, torch::kLong);
     auto batch = makeBatch(trainLab_, indices, true, generator_);
     const int64_t local = config_.batchSize / config_.worldSize;
     const int64_t begin = local * config_.rank;
@@ -197,10 +209,13 @@ double Trainer::validationLoss()
     c10::InferenceMode inference;
     auto generator = at::detail::createCPUGenerator(kValidationSeed);
     const int64_t images = std::min<int64_t>(config_.validationImages, valLab_.size(0));
+    // Evenly spaced over the whole held-out pack, so that a pack joined from several sources
+    // (scenes, people) is validated on all of them.
+    const auto chosen = torch::arange(images, torch::kLong) * valLab_.size(0) / images;
     double total = 0.0;
     for (int64_t begin = 0; begin < images; begin += config_.batchSize) {
         const int64_t count = std::min(config_.batchSize, images - begin);
-        const auto indices = torch::arange(begin, begin + count, torch::kLong);
+        const auto indices = chosen.narrow(0, begin, count);
         // Timesteps at the midpoints of `images` equal slices of the schedule, so that the curve
         // does not depend on luck and no image lands on t = 0, where the velocity target is
         // almost pure noise and one image would dominate a small held-out set.

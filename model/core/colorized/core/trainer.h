@@ -61,6 +61,9 @@ public:
     // Fine-tuning: start from these weights (architecture must match) instead of random ones.
     void initializeFrom(const LoadedModel& base);
     void setGradientSync(GradientSync sync) { gradientSync_ = std::move(sync); }
+    // Relative probabilities of drawing each training image, float [N] >= 0 with a positive sum
+    // (for example each source's share of a batch divided by its size). Default: uniform.
+    void setSampleWeights(torch::Tensor weights);
 
     double trainStep();                // one optimisation step; returns its loss
     double validationLoss();           // EMA weights, fixed noise and timesteps: comparable over time
@@ -94,6 +97,7 @@ private:
     TrainConfig config_;
     ModelInfo modelInfo_;
     torch::Tensor trainLab_, valLab_;
+    torch::Tensor sampleWeights_;      // float64 [N], or undefined for uniform draws
     torch::Device device_;
     NoiseSchedule schedule_;
     UNet net_{nullptr}, ema_{nullptr};

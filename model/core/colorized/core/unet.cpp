@@ -25,6 +25,7 @@ nlohmann::json toJson(const UNetConfig& config)
         {"groups", config.groups},
         {"upsample", config.upsample == UpsampleKind::Nearest ? "nearest" : "transposed"},
         {"bottleneck_attention", config.bottleneckAttention},
+        {"stem", config.stem},
     };
 }
 
@@ -44,8 +45,11 @@ UNetConfig unetConfigFromJson(const nlohmann::json& json)
             throw std::runtime_error("unknown upsample kind " + upsample);
         config.upsample = upsample == "nearest" ? UpsampleKind::Nearest : UpsampleKind::Transposed;
         config.bottleneckAttention = json.value("bottleneck_attention", false);
+        config.stem = json.value("stem", int64_t{1});   // files from before the stem existed
         if (config.levelMultipliers.empty() || config.baseWidth <= 0 || config.groups <= 0)
             throw std::runtime_error("widths and groups must be positive");
+        if (config.stem < 1 || config.stem > 8)
+            throw std::runtime_error("the stem factor must be between 1 and 8");
         return config;
     } catch (const nlohmann::json::exception& error) {
         throw std::runtime_error(std::string("The model's U-Net configuration is invalid: ") + error.what());
@@ -140,7 +144,8 @@ UNetImpl::UNetImpl(const UNetConfig& config) : config_(config)
 
     timeHidden_ = register_module("time_hidden", torch::nn::Linear(w, timeDim));
     timeOut_ = register_module("time_out", torch::nn::Linear(timeDim, timeDim));
-    input_ = register_module("input", conv(config.inChannels, w, 3, 1, 1));
+    const int64_t stemArea = config.stem * config.stem;
+    input_ = register_module("input", conv(config.inChannels * stemArea, w, 3, 1, 1));
 
     // Encoder: level i goes to width w*mult[i]; downsample between levels.
     std::vector<int64_t> skipWidths;
@@ -182,7 +187,7 @@ UNetImpl::UNetImpl(const UNetConfig& config) : config_(config)
             upsample_.push_back(register_module("up" + std::to_string(level), UpsampleBlock(width, config.upsample)));
         }
     }
-    output_ = register_module("output", conv(width, config.outChannels, 1));
+    output_ = register_module("output", conv(width, config.outChannels * stemArea, 1));
 }
 
 torch::Tensor UNetImpl::timeEmbedding(const torch::Tensor& t)
@@ -205,7 +210,7 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t)
     TORCH_CHECK(x.size(2) % multiple == 0 && x.size(3) % multiple == 0, "U-Net input height and width must be multiples of ",
                 multiple);
     const auto time = timeEmbedding(t);
-    auto h = input_(x);
+    auto h = input_(config_.stem > 1 ? torch::pixel_unshuffle(x, config_.stem) : x);
     std::vector<torch::Tensor> skips;
     for (size_t level = 0; level < encoder_.size(); ++level) {
         for (auto& block : *encoder_[level])
@@ -226,7 +231,8 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t)
         if (i < upsample_.size())
             h = upsample_[i](h);
     }
-    return output_(h);
+    const auto output = output_(h);
+    return config_.stem > 1 ? torch::pixel_shuffle(output, config_.stem) : output;
 }
 
 int64_t UNetImpl::parameterCount() const

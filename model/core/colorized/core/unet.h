@@ -1,8 +1,8 @@
 #pragma once
 // The conditional U-Net that predicts the noise on a*b* given L and the archivist's hints.
 // LibTorch only. Shapes: input [N, 6, H, W] = noisy a*b* (2), L (1), hint a*b* (2), hint
-// mask (1); output [N, 2, H, W]; H and W multiples of sizeMultiple() = 2^(levels-1) (4 for the
-// default three levels; the pipeline pads to 8).
+// mask (1); output [N, 2, H, W]; H and W multiples of sizeMultiple() = stem * 2^(levels-1)
+// (4 for the seed's three levels without stem, 8 with a x2 stem; the pipeline pads to it).
 
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
@@ -34,8 +34,12 @@ struct UNetConfig {
     int64_t groups = 8;                 // GroupNorm groups
     UpsampleKind upsample = UpsampleKind::Nearest;
     bool bottleneckAttention = false;   // one self-attention block between bottleneck blocks
+    // Space-to-depth factor f: the input is pixel-unshuffled to [N, inChannels*f^2, H/f, W/f]
+    // and the output pixel-shuffled back, so every level runs at 1/f of the resolution. Most of
+    // the seed network's cost is at full resolution; chroma is smooth enough not to need it.
+    int64_t stem = 1;
 
-    int64_t sizeMultiple() const { return int64_t{1} << (levelMultipliers.size() - 1); }
+    int64_t sizeMultiple() const { return stem << (levelMultipliers.size() - 1); }
 };
 
 nlohmann::json toJson(const UNetConfig& config);
