@@ -3,6 +3,9 @@
 #   packaging/setup.sh test          install packages, build, run every test
 #   packaging/setup.sh run [PHOTO]   install packages, build, colorize PHOTO with the bundled
 #                                    model into ./colorized-output/, then open the application
+# The steps alone, for packaging/fresh-root-check.sh:
+#   packaging/setup.sh install       install packages only
+#   packaging/setup.sh configure     CMake configure only
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-}"
@@ -18,12 +21,22 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends $packages
 }
 
-build() {
+configure() {
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+}
+
+build() {
+    configure
     cmake --build "$build" -j "$jobs"
 }
 
 case "$mode" in
+install)
+    install_packages
+    ;;
+configure)
+    configure
+    ;;
 test)
     install_packages
     build
@@ -44,7 +57,7 @@ run)
     fi
     ;;
 *)
-    echo "usage: $0 test | run [PHOTO]" >&2
+    echo "usage: $0 test | run [PHOTO] | install | configure" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,9 @@
 # model/core: LibTorch only.
+# Processor capabilities and the bf16 policy: cpuinfo fixtures in data/cpuinfo/, no LibTorch.
+colorized_add_test(tst_processor SOURCES tst_processor.cpp LIBS colorized_processor)
 colorized_add_test(tst_schedule SOURCES tst_schedule.cpp LIBS colorized_core)
 colorized_add_test(tst_samplers SOURCES tst_samplers.cpp LIBS colorized_core)
 colorized_add_test(tst_unet SOURCES tst_unet.cpp LIBS colorized_core)
+colorized_add_test(tst_network SOURCES tst_network.cpp LIBS colorized_core)
 colorized_add_test(tst_safetensors SOURCES tst_safetensors.cpp LIBS colorized_core)
 colorized_add_test(tst_trainer SOURCES tst_trainer.cpp LIBS colorized_core)

@@ -3,6 +3,7 @@
 // Header-only on purpose (each test is one executable; nothing is compiled twice per test).
 
 #include "colorized/core/modelfile.h"
+#include "colorized/core/unet.h"
 
 #include <QColor>
 #include <QDir>
@@ -19,10 +20,12 @@ inline colorized::ModelInfo tinyModelInfo(const std::string& name = "tiny base")
     colorized::ModelInfo info;
     info.name = name;
     info.description = "A tiny model made by a test.";
-    info.unet.baseWidth = 8;
-    info.unet.levelMultipliers = {1, 2};
-    info.unet.blocksPerLevel = 1;
-    info.unet.bottleneckBlocks = 1;
+    colorized::UNetConfig unet;
+    unet.baseWidth = 8;
+    unet.levelMultipliers = {1, 2};
+    unet.blocksPerLevel = 1;
+    unet.bottleneckBlocks = 1;
+    info.network = colorized::unetSpec(unet);
     info.schedule.timesteps = 100;
     info.resolution = 16;
     info.provenance = {{"data", "none"}, {"date", "2026-11-26"}};
@@ -33,8 +36,8 @@ inline void writeTinyModel(const QString& path, const std::string& name = "tiny 
 {
     torch::manual_seed(3);
     const auto info = tinyModelInfo(name);
-    colorized::UNet net(info.unet);
-    colorized::saveModel(QFile::encodeName(path).toStdString(), net, info);
+    const colorized::ColorNetwork net = colorized::createNetwork(info.network);
+    colorized::saveModel(QFile::encodeName(path).toStdString(), *net, info);
 }
 
 // A colorful synthetic photograph: a sky-to-ground gradient with a few colored shapes, so its

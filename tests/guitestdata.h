@@ -24,14 +24,15 @@ inline QString makeTinyModel(const QString& path, const std::string& name = "tin
     colorized::ModelInfo info;
     info.name = name;
     info.description = "Random weights for tests";
-    info.unet.baseWidth = 8;
-    info.unet.levelMultipliers = {1, 2};
-    info.unet.blocksPerLevel = 1;
-    info.unet.bottleneckBlocks = 1;
+    colorized::UNetConfig unet;
+    unet.baseWidth = 8;
+    unet.levelMultipliers = {1, 2};
+    unet.blocksPerLevel = 1;
+    unet.bottleneckBlocks = 1;
     info.schedule.timesteps = 50;
     info.resolution = 32;
-    colorized::UNet net(info.unet);
-    colorized::saveModel(QFile::encodeName(path).toStdString(), net, info);
+    colorized::UNet net(unet);
+    colorized::saveModel(QFile::encodeName(path).toStdString(), *net, info);
     return path;
 }
 

@@ -1,6 +1,7 @@
 // colorized-cli as a user runs it: exit codes 0 / 1 / 2, readable messages, originals untouched.
 
 #include "colorized/core/modelfile.h"
+#include "colorized/core/unet.h"
 
 #include <torch/torch.h>
 
@@ -20,12 +21,16 @@ struct Run {
     QString output;   // stdout and stderr together
 };
 
-Run runCli(const QStringList& arguments)
+// `cpuinfo`: a fixture in data/cpuinfo/ the CLI reads instead of /proc/cpuinfo (that processor's
+// capabilities, whatever this machine is).
+Run runCli(const QStringList& arguments, const QString& cpuinfo = {})
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("COLORIZED_MODEL", "");   // no default model from the developer's machine
+    if (!cpuinfo.isEmpty())
+        environment.insert("COLORIZED_CPUINFO", QStringLiteral(COLORIZED_TEST_SOURCE_DIR "/data/cpuinfo/") + cpuinfo);
     process.setProcessEnvironment(environment);
     process.start(COLORIZED_CLI, arguments);
     if (!process.waitForFinished(300000))
@@ -51,12 +56,13 @@ private Q_SLOTS:
         torch::manual_seed(2);
         ModelInfo info;
         info.name = "tiny-cli";
-        info.unet.baseWidth = 8;
-        info.unet.levelMultipliers = {1, 2};
+        UNetConfig unet;
+        unet.baseWidth = 8;
+        unet.levelMultipliers = {1, 2};
         info.schedule.timesteps = 50;
         info.resolution = 32;
-        UNet net(info.unet);
-        saveModel(path("tiny.safetensors").toStdString(), net, info);
+        UNet net(unet);
+        saveModel(path("tiny.safetensors").toStdString(), *net, info);
 
         // A gray scan: a gradient with a bright disc.
         QImage scan(90, 60, QImage::Format_Grayscale8);
@@ -160,6 +166,43 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.output.contains("tiny-cli"));
         QVERIFY(run.output.contains("velocity"));
+    }
+
+    void bf16OnlyWhereTheProcessorHasIt_data()
+    {
+        QTest::addColumn<QString>("cpuinfo");
+        QTest::addColumn<bool>("native");
+        QTest::newRow("Zen 3, emulated") << "zen3-epyc-7763.cpuinfo" << false;
+        QTest::newRow("Zen 4, avx512_bf16") << "zen4-epyc-avx512bf16.cpuinfo" << true;
+    }
+
+    void bf16OnlyWhereTheProcessorHasIt()
+    {
+        QFETCH(QString, cpuinfo);
+        QFETCH(bool, native);
+        const QString out = path("bf16-" + cpuinfo);
+        const Run run = runCli({"colorize", path("scan.png"), "-o", out, "--model", path("tiny.safetensors"), "--steps",
+                                "2", "--threads", "1", "--bf16"},
+                               cpuinfo);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QCOMPARE(run.output.count("--bf16 is ignored and this runs in fp32"), native ? 0 : 1);
+        QFile sidecar(out + "/scan_colorized.png.json");
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(sidecar.readAll()).object()["bf16"].toBool(), native);   // what ran
+    }
+
+    void benchNamesTheProcessorAndSkipsEmulatedBf16()
+    {
+        const Run run = runCli({"bench", "--reps", "1", "--res", "16", "--no-train"}, "zen3-epyc-7763.cpuinfo");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QStringList lines = run.output.split('\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith("processor: AMD EPYC 7763 64-Core Processor, 2 logical CPUs; avx2;"),
+                 qPrintable(run.output));
+        QVERIFY(lines.value(0).contains("native bf16: no"));
+        QVERIFY(run.output.contains("bf16 rows skipped"));
+        QVERIFY(run.output.contains("step 16px batch 1: "));
+        QVERIFY2(!run.output.contains("batch 1 bf16"), qPrintable(run.output));   // no bf16 row was timed
+        QVERIFY(!run.output.contains("train 64px"));
     }
 
 private:

@@ -7,6 +7,7 @@
 #include "colorized/core/distributed.h"
 #include "colorized/core/modelfile.h"
 #include "colorized/core/trainer.h"
+#include "colorized/core/unet.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -36,10 +37,12 @@ ModelInfo tinyModelInfo()
 {
     ModelInfo info;
     info.name = "tiny";
-    info.unet.baseWidth = 8;
-    info.unet.levelMultipliers = {1, 2};
-    info.unet.blocksPerLevel = 1;
-    info.unet.bottleneckBlocks = 1;
+    UNetConfig unet;
+    unet.baseWidth = 8;
+    unet.levelMultipliers = {1, 2};
+    unet.blocksPerLevel = 1;
+    unet.bottleneckBlocks = 1;
+    info.network = unetSpec(unet);
     info.schedule.timesteps = 100;
     info.resolution = kSide;
     return info;
@@ -201,8 +204,8 @@ void TestDistributed::twoProcessesMatchOneProcess()
     QVERIFY(dir.isValid());
     const QString basePath = dir.filePath(QStringLiteral("base.safetensors"));
     torch::manual_seed(5);
-    UNet base(tinyModelInfo().unet);
-    saveModel(basePath.toStdString(), base, tinyModelInfo());
+    const ColorNetwork base = createNetwork(tinyModelInfo().network);
+    saveModel(basePath.toStdString(), *base, tinyModelInfo());
 
     const int port = freeTcpPort();
     QVERIFY(port > 0);

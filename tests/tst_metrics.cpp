@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ciede2000MapMatchesPairFormula();
     void abAucByHand();
     void colorfulnessByHand();
+    void castOfKnownColors();
     void grayBaselineKeepsLightnessAndDropsColor();
     void accumulatorMeans();
     void rejectsMismatchedInput();
@@ -308,6 +309,24 @@ void TestMetrics::abAucByHand()
     // Every error beyond 150: nothing ever passes.
     cv::Mat far = truth + cv::Scalar(0, 120, 120);
     QCOMPARE(abAccuracyAucLab(far, truth), 0.0);
+}
+
+void TestMetrics::castOfKnownColors()
+{
+    // sRGB red is CIE Lab (53.24, 80.09, 67.20) and sRGB blue (32.30, 79.19, -107.86)
+    // (D65; the usual published values). Half red, half neutral gray: half of red's a*, b*.
+    cv::Mat halfRed(4, 8, CV_8UC3, cv::Scalar(128, 128, 128));
+    halfRed(cv::Rect(0, 0, 4, 4)).setTo(cv::Scalar(0, 0, 255));   // BGR
+    const ColorCast red = colorCast(halfRed);
+    QVERIFY(std::abs(red.meanA - 80.09 / 2) < 0.3);
+    QVERIFY(std::abs(red.meanB - 67.20 / 2) < 0.3);
+    QVERIFY(!red.bluish());
+    const ColorCast blue = colorCast(cv::Mat(3, 3, CV_16UC3, cv::Scalar(65535, 0, 0)));
+    QVERIFY(std::abs(blue.meanA - 79.19) < 0.3);
+    QVERIFY(std::abs(blue.meanB + 107.86) < 0.3);
+    QVERIFY(blue.bluish());
+    const ColorCast gray = colorCast(cv::Mat(3, 3, CV_8UC1, cv::Scalar(77)));
+    QVERIFY(std::abs(gray.meanA) < 1e-3 && std::abs(gray.meanB) < 1e-3);
 }
 
 void TestMetrics::colorfulnessByHand()

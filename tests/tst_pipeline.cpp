@@ -4,6 +4,7 @@
 #include "colorized/imaging/pipeline.h"
 
 #include "colorized/core/modelfile.h"
+#include "colorized/core/unet.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -73,13 +74,14 @@ void TestPipeline::initTestCase()
     torch::manual_seed(3);
     ModelInfo info;
     info.name = "tiny";
-    info.unet.baseWidth = 8;
-    info.unet.levelMultipliers = {1, 2};
+    UNetConfig unet;
+    unet.baseWidth = 8;
+    unet.levelMultipliers = {1, 2};
     info.schedule.timesteps = 50;
     info.resolution = 32;
-    UNet net(info.unet);
+    UNet net(unet);
     const std::string path = dir_.filePath("tiny.safetensors").toStdString();
-    saveModel(path, net, info);
+    saveModel(path, *net, info);
     model_ = loadModel(path);
 }
 

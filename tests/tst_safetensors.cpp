@@ -3,6 +3,7 @@
 #include "colorized/core/modelfile.h"
 #include "colorized/core/safetensors.h"
 #include "colorized/core/sha256.h"
+#include "colorized/core/unet.h"
 
 #include <torch/torch.h>
 
@@ -62,12 +63,12 @@ private Q_SLOTS:
         ModelInfo info;
         info.name = "tiny";
         info.description = "test model";
-        info.unet = tinyConfig();
+        info.network = unetSpec(tinyConfig());
         info.schedule.timesteps = 100;
         info.resolution = 32;
         info.provenance = {{"data", "generated"}, {"steps", 3}};
-        UNet net(info.unet);
-        saveModel(path("tiny.safetensors"), net, info);
+        UNet net(tinyConfig());
+        saveModel(path("tiny.safetensors"), *net, info);
         net_ = net;
     }
 
@@ -76,7 +77,7 @@ private Q_SLOTS:
         auto loaded = loadModel(path("tiny.safetensors"));
         QCOMPARE(loaded.info.name, std::string("tiny"));
         QCOMPARE(loaded.info.description, std::string("test model"));
-        QCOMPARE(toJson(loaded.info.unet), toJson(tinyConfig()));
+        QCOMPARE(loaded.info.network, unetSpec(tinyConfig()));
         QCOMPARE(loaded.info.schedule.timesteps, int64_t(100));
         QCOMPARE(loaded.info.resolution, int64_t(32));
         QCOMPARE(loaded.info.provenance["data"].get<std::string>(), std::string("generated"));
@@ -92,7 +93,7 @@ private Q_SLOTS:
     void halfPrecisionRoundTrip()
     {
         ModelInfo info = loadModel(path("tiny.safetensors")).info;
-        saveModel(path("half.safetensors"), net_, info, WeightPrecision::Float16);
+        saveModel(path("half.safetensors"), *net_, info, WeightPrecision::Float16);
         const auto header = headerOf(readBytes(path("half.safetensors")));
         QVERIFY(header.find("\"F16\"") != std::string::npos);
         QVERIFY(header.find("\"F32\"") == std::string::npos);

@@ -1,6 +1,7 @@
 // DDPM and DDIM on a 1-D Gaussian toy whose exact denoiser is known in closed form: the
 // samplers must turn noise back into the data distribution.
 
+#include "colorized/core/colorizer.h"
 #include "colorized/core/samplers.h"
 
 #include <torch/torch.h>
@@ -195,6 +196,30 @@ private Q_SLOTS:
         sample(schedule, wild, {1, 2, 4, 4}, torch::kCPU, options,
                [&](const SamplerStep& s) { largest = std::max(largest, s.predictedX0.abs().max().item<float>()); });
         QVERIFY(largest <= 1.0f);
+    }
+
+    // The shown result is the medoid of the candidates: the one with the smallest summed mean
+    // a*b* distance to the others. Candidates are flat fields here, so distances are by hand.
+    void mostTypicalCandidateIsTheMedoid()
+    {
+        const auto flat = [](std::initializer_list<float> aValues) {
+            std::vector<torch::Tensor> fields;
+            for (const float a : aValues)
+                fields.push_back(torch::stack({torch::full({3, 5}, a), torch::zeros({3, 5})}));
+            return torch::stack(fields);   // [K, 2, 3, 5]
+        };
+        // Sums of distances: 0 -> 11, 1 -> 10, 10 -> 19.
+        QCOMPARE(mostTypicalCandidate(flat({0.0F, 1.0F, 10.0F})), int64_t{1});
+        // 10 -> 19, 0 -> 11, 1 -> 10: position does not matter.
+        QCOMPARE(mostTypicalCandidate(flat({10.0F, 0.0F, 1.0F})), int64_t{2});
+        // Distance in the a*b* plane, not per channel: (3, 4) is 5 from the origin.
+        auto plane = torch::zeros({3, 2, 2, 2});
+        plane[0][0].fill_(3.0);
+        plane[0][1].fill_(4.0);             // candidate 0 at (3, 4)
+        plane[2][0].fill_(-6.0);            // candidate 2 at (-6, 0); candidate 1 at the origin
+        // Sums: c0 = 5 + sqrt(97) = 14.85, c1 = 5 + 6 = 11, c2 = 6 + sqrt(97) = 15.85.
+        QCOMPARE(mostTypicalCandidate(plane), int64_t{1});
+        QCOMPARE(mostTypicalCandidate(torch::rand({1, 2, 4, 4})), int64_t{0});
     }
 };
 

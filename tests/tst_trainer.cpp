@@ -1,7 +1,9 @@
 // The trainer learns (a tiny model overfits a handful of generated images) and resumes exactly.
 
 #include "colorized/core/labpack.h"
+#include "colorized/core/safetensors.h"
 #include "colorized/core/trainer.h"
+#include "colorized/core/unet.h"
 
 #include <torch/torch.h>
 
@@ -39,10 +41,12 @@ ModelInfo tinyModel()
 {
     ModelInfo info;
     info.name = "tiny";
-    info.unet.baseWidth = 16;
-    info.unet.levelMultipliers = {1, 2};
-    info.unet.blocksPerLevel = 1;
-    info.unet.bottleneckBlocks = 1;
+    UNetConfig unet;
+    unet.baseWidth = 16;
+    unet.levelMultipliers = {1, 2};
+    unet.blocksPerLevel = 1;
+    unet.bottleneckBlocks = 1;
+    info.network = unetSpec(unet);
     info.schedule.timesteps = 100;
     info.resolution = 16;
     return info;
@@ -93,8 +97,19 @@ private Q_SLOTS:
         QCOMPARE(trainer.step(), config.steps);
     }
 
+    // "without the architecture key": a checkpoint as written before "colorized.architecture"
+    // existed (the U-Net configuration in "colorized.unet" alone), as a run started with an
+    // older binary leaves behind.
+    void resumesExactly_data()
+    {
+        QTest::addColumn<bool>("legacyFormat");
+        QTest::newRow("current format") << false;
+        QTest::newRow("without the architecture key") << true;
+    }
+
     void resumesExactly()
     {
+        QFETCH(bool, legacyFormat);
         const auto images = generatedImages(8, 24, 2);
         auto config = tinyConfig();
         config.steps = 6;
@@ -105,6 +120,12 @@ private Q_SLOTS:
             straight.trainStep();
         straight.validationLoss();
         straight.saveCheckpoint(checkpoint);
+        if (legacyFormat) {
+            auto content = readSafetensors(checkpoint);
+            QCOMPARE(content.metadata.erase("colorized.architecture"), size_t(1));
+            QVERIFY(content.metadata.count("colorized.unet"));
+            writeSafetensors(checkpoint, content);
+        }
         for (int i = 0; i < 3; ++i)
             straight.trainStep();
 
@@ -125,6 +146,28 @@ private Q_SLOTS:
         const auto emaB = resumed.ema()->named_parameters();
         for (const auto& item : emaA)
             QVERIFY2(torch::equal(item.value(), emaB[item.key()]), item.key().c_str());
+    }
+
+    void refusesACheckpointOfAnotherNetwork()
+    {
+        const auto images = generatedImages(8, 16, 5);
+        const std::string checkpoint = dir_.filePath("other.ckpt").toStdString();
+        Trainer(tinyConfig(), tinyModel(), images, images).saveCheckpoint(checkpoint);
+
+        ModelInfo wider = tinyModel();
+        UNetConfig unet = unetConfigFromJson(wider.network.config);
+        unet.baseWidth = 24;
+        wider.network = unetSpec(unet);
+        Trainer trainer(tinyConfig(), wider, images, images);
+        try {
+            trainer.loadCheckpoint(checkpoint);
+            QFAIL("a checkpoint of another network was accepted");
+        } catch (const std::runtime_error& error) {
+            const std::string message = error.what();
+            QVERIFY2(message.find("other.ckpt") != std::string::npos, error.what());
+            QVERIFY2(message.find("different network") != std::string::npos, error.what());
+        }
+        QCOMPARE(trainer.step(), int64_t(0));
     }
 
     void runTrainingCheckpointsOnCancelAndExports()
@@ -171,6 +214,35 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer(config, tinyModel(), images, images));
         const auto wrongType = images.to(torch::kFloat);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer(tinyConfig(), tinyModel(), wrongType, images));
+    }
+
+    // Validation spreads validationImages over the whole held-out pack (several joined sources),
+    // so a pack larger than validationImages must validate, and on images beyond the first ones.
+    void validatesAcrossALargerPack()
+    {
+        const auto train = generatedImages(8, 16, 5);
+        auto held = generatedImages(20, 16, 6);
+        const auto config = tinyConfig();   // validationImages 8 of 20
+        Trainer spread(config, tinyModel(), train, held);
+        const double loss = spread.validationLoss();
+        QVERIFY(std::isfinite(loss) && loss > 0.0);
+        // Images 0, 2, 5, 7, 10, 12, 15, 17 are the ones validated: changing image 19 changes
+        // nothing, changing image 17 changes the loss.
+        held[19].fill_(128);
+        QCOMPARE(Trainer(config, tinyModel(), train, held).validationLoss(), loss);
+        held[17].fill_(128);
+        QVERIFY(Trainer(config, tinyModel(), train, held).validationLoss() != loss);
+    }
+
+    void sampleWeightsAreChecked()
+    {
+        const auto images = generatedImages(4, 16, 7);
+        Trainer trainer(tinyConfig(), tinyModel(), images, images);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSampleWeights(torch::ones({3})));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSampleWeights(torch::tensor({1.0, -1.0, 1.0, 1.0})));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSampleWeights(torch::zeros({4})));
+        trainer.setSampleWeights(torch::tensor({0.0, 0.0, 1.0, 3.0}));
+        QVERIFY(std::isfinite(trainer.trainStep()));
     }
 
     void labBytesMapToModelSpace()

@@ -1,6 +1,7 @@
 // The U-Net's shapes, size and reduced-precision path.
 
 #include "colorized/core/colorizer.h"
+#include "colorized/core/processor.h"
 #include "colorized/core/unet.h"
 
 #include <ATen/autocast_mode.h>
@@ -9,6 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include <QtTest>
+
+#include <cmath>
+#include <sstream>
 
 using namespace colorized;
 
@@ -106,8 +110,17 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, unetConfigFromJson(broken));
     }
 
+    // The tolerance holds where bf16 is native (0.013 with AVX-512 BF16). Where LibTorch emulates
+    // it (0.124 on a Zen 3 EPYC, and 8 times slower) the application never runs bf16: that
+    // refusal is what is checked there, and the guard's restore is checked everywhere.
     void bf16AutocastStaysCloseToFloat32()
     {
+        const ProcessorInfo& processor = currentProcessor();
+        std::ostringstream warnings;
+        const bool allowed = resolveBf16(true, processor, warnings);
+        QCOMPARE(allowed, processor.nativeBf16());
+        QCOMPARE(warnings.str().empty(), allowed);
+
         UNet net(UNetConfig{});
         net->eval();
         c10::InferenceMode inference;
@@ -121,6 +134,12 @@ private Q_SLOTS:
         }
         QVERIFY(!at::autocast::is_cpu_enabled());   // the guard restored the thread's state
         const double relative = ((reduced - reference).norm() / reference.norm()).item<double>();
+        QVERIFY2(std::isfinite(relative), qPrintable(QString("relative error %1").arg(relative)));
+        if (!allowed) {
+            qInfo("%s has no native bf16: tolerance not checked (relative error %.3f), bf16 refused: %s",
+                  processor.modelName.c_str(), relative, warnings.str().c_str());
+            return;
+        }
         QVERIFY2(relative < 0.03, qPrintable(QString("relative error %1").arg(relative)));
     }
 };

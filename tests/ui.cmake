@@ -5,3 +5,6 @@ set_target_properties(tst_mainwindow PROPERTIES AUTOMOC ON)
 
 colorized_add_test(tst_language SOURCES tst_language.cpp LIBS colorized_ui)
 set_target_properties(tst_language PROPERTIES AUTOMOC ON)
+
+# The settings dock alone: bf16 offered only where the processor has it (cpuinfo fixtures).
+colorized_add_test(tst_settingsdock SOURCES tst_settingsdock.cpp LIBS colorized_ui)

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ColorizeWorker</name>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.cpp" line="23"/>
@@ -592,23 +589,23 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="626"/>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>No colorization model is set: choose one in the Settings panel (Model).</source>
         <translation>Kein Kolorierungsmodell eingestellt: Wählen Sie eines im Bereich Einstellungen (Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Kolorieren Sie zuerst das Foto und wählen Sie dann ein Bild der Zeitleiste, von dem aus fortgesetzt wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
         <translation>
             <numerusform>Fortsetzung ab Schritt %1 mit Startwert %2 und %n Hinweis.</numerusform>
@@ -616,12 +613,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>%1 wird koloriert (%n weiteres wartet)…</numerusform>
@@ -629,22 +626,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird koloriert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Estimating time left…</source>
         <translation>Restzeit wird geschätzt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Noch etwa %n Sekunde</numerusform>
@@ -652,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>About %n minute(s) left</source>
         <translation>
             <numerusform>Noch etwa %n Minute</numerusform>
@@ -660,37 +657,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 in %2 s koloriert (Startwert %3).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Colorizing %1 failed.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Colorizing was cancelled.</source>
         <translation>Die Kolorierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Kolorierung von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Hinweis hinzugefügt. Erneut kolorieren (Strg+R) oder von einem Bild der Zeitleiste fortsetzen, um ihn zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
         <translation>Variante %1 gewählt: Sie wird exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>Exporting… %n left.</source>
         <translation>
             <numerusform>Export läuft… noch %n.</numerusform>
@@ -698,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>Exported %n photo(s) to %1.</source>
         <translation>
             <numerusform>%n Foto nach %1 exportiert.</numerusform>
@@ -706,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1079"/>
         <source>%n export(s) failed.</source>
         <translation>
             <numerusform>%n Export ist fehlgeschlagen.</numerusform>
@@ -714,17 +711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>Export problems</source>
         <translation>Probleme beim Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nichts zu exportieren: Kolorieren Sie zuerst ein Foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>%n Foto wird exportiert…</numerusform>
@@ -951,41 +948,46 @@
     </message>
     <message>
         <location filename="../ui/settingsdock.cpp" line="87"/>
-        <source>Faster reduced precision (bfloat16)</source>
-        <translation>Schnellere reduzierte Genauigkeit (bfloat16)</translation>
+        <source>Reduced precision (bfloat16)</source>
+        <translation>Reduzierte Genauigkeit (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="88"/>
-        <source>About 1.5 times faster on recent processors; colors may differ very slightly.</source>
-        <translation>Auf neueren Prozessoren etwa 1,5-mal schneller; die Farben können ganz leicht abweichen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdock.cpp" line="92"/>
+        <location filename="../ui/settingsdock.cpp" line="93"/>
         <source>Colorize</source>
         <translation>Kolorieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="93"/>
+        <location filename="../ui/settingsdock.cpp" line="94"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Die gewählten Fotos mit diesen Einstellungen kolorieren (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="109"/>
+        <location filename="../ui/settingsdock.cpp" line="110"/>
         <source> (DDPM uses all %1)</source>
         <translation> (DDPM nutzt alle %1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="158"/>
+        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
+        <translation>Verwendet die nativen bfloat16-Befehle des Prozessors; die Farben können minimal von denen bei voller Genauigkeit abweichen. Messen Sie die Geschwindigkeit auf diesem Computer mit colorized-cli bench.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="123"/>
+        <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
+        <translation>Nicht verfügbar: Dieser Prozessor hat keine nativen bfloat16-Befehle (AVX-512 BF16 oder AMX), daher wäre reduzierte Genauigkeit hier um ein Mehrfaches langsamer als volle Genauigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="173"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="178"/>
+        <location filename="../ui/settingsdock.cpp" line="193"/>
         <source>Choose a colorization model</source>
         <translation>Ein Kolorierungsmodell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="179"/>
+        <location filename="../ui/settingsdock.cpp" line="194"/>
         <source>Model files (*.safetensors)</source>
         <translation>Modelldateien (*.safetensors)</translation>
     </message>
@@ -1077,9 +1079,6 @@
         <source>Step %1 of %2, t = %3: noisy state</source>
         <translation>Schritt %1 von %2, t = %3: verrauschter Zustand</translation>
     </message>
-</context>
-<context>
-    <name>TrainWorker</name>
 </context>
 <context>
     <name>colorized::finetune::FineTuneWizard</name>
@@ -1690,32 +1689,32 @@
 <context>
     <name>colorized::jobs::ColorizeWorker</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="89"/>
         <source>No colorization model is set. Choose a model file in the Settings panel (Model), or install the default model; the README explains how to train one with colorized-cli train.</source>
         <translation>Es ist kein Kolorierungsmodell eingestellt. Wählen Sie im Bereich Einstellungen (Modell) eine Modelldatei oder installieren Sie das Standardmodell; die README erklärt, wie man mit colorized-cli train eines trainiert.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="92"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="93"/>
         <source>The model file %1 does not exist. Choose another model in the Settings panel.</source>
         <translation>Die Modelldatei %1 existiert nicht. Wählen Sie im Bereich Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="101"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="102"/>
         <source>The model file %1 could not be loaded: %2 Choose another model in the Settings panel.</source>
         <translation>Die Modelldatei %1 konnte nicht geladen werden: %2 Wählen Sie im Bereich Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="149"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="150"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>%1 konnte nicht geöffnet werden: %2 Prüfen Sie, ob es ein JPEG-, PNG- oder TIFF-Bild ist und ob die Datei vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Vom gewählten Bild der Zeitleiste kann nicht mehr fortgesetzt werden. Kolorieren Sie das Foto erneut.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="280"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="285"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen: %2 Versuchen Sie eine andere Arbeitsauflösung oder ein anderes Modell; wenn es weiterhin fehlschlägt, melden Sie es bitte.</translation>
     </message>
@@ -1979,8 +1978,5 @@
         <source>Imported as %1.</source>
         <translation>Als %1 importiert.</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
 </context>
 </TS>

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ColorizeWorker</name>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.cpp" line="23"/>
@@ -592,23 +589,23 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="626"/>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>No colorization model is set: choose one in the Settings panel (Model).</source>
         <translation>No hay ningún modelo de coloreado: elija uno en el panel Ajustes (Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Coloree primero la foto y luego elija un fotograma de la línea de tiempo desde el que continuar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
         <translation>
             <numerusform>Continuando desde el paso %1 con la semilla %2 y %n pista.</numerusform>
@@ -616,12 +613,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
@@ -629,22 +626,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Colorizing %1…</source>
         <translation>Coloreando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Estimating time left…</source>
         <translation>Estimando el tiempo restante…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Queda aproximadamente %n segundo</numerusform>
@@ -652,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>About %n minute(s) left</source>
         <translation>
             <numerusform>Queda aproximadamente %n minuto</numerusform>
@@ -660,37 +657,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 coloreado en %2 s (semilla %3).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Colorizing %1 failed.</source>
         <translation>Falló el coloreado de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Colorizing was cancelled.</source>
         <translation>Se canceló el coloreado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Coloreado de %1 cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Pista añadida. Vuelva a colorear (Ctrl+R) o continúe desde un fotograma de la línea de tiempo para usarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
         <translation>Candidato %1 elegido: es el que se exporta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>Exporting… %n left.</source>
         <translation>
             <numerusform>Exportando… queda %n.</numerusform>
@@ -698,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>Exported %n photo(s) to %1.</source>
         <translation>
             <numerusform>%n foto exportada a %1.</numerusform>
@@ -706,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1079"/>
         <source>%n export(s) failed.</source>
         <translation>
             <numerusform>Falló %n exportación.</numerusform>
@@ -714,17 +711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>Export problems</source>
         <translation>Problemas de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nada que exportar: coloree primero una foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Exportando %n foto…</numerusform>
@@ -951,41 +948,46 @@
     </message>
     <message>
         <location filename="../ui/settingsdock.cpp" line="87"/>
-        <source>Faster reduced precision (bfloat16)</source>
-        <translation>Precisión reducida más rápida (bfloat16)</translation>
+        <source>Reduced precision (bfloat16)</source>
+        <translation>Precisión reducida (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="88"/>
-        <source>About 1.5 times faster on recent processors; colors may differ very slightly.</source>
-        <translation>Aproximadamente 1,5 veces más rápido en procesadores recientes; los colores pueden variar muy ligeramente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdock.cpp" line="92"/>
+        <location filename="../ui/settingsdock.cpp" line="93"/>
         <source>Colorize</source>
         <translation>Colorear</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="93"/>
+        <location filename="../ui/settingsdock.cpp" line="94"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Colorear las fotos seleccionadas con estos ajustes (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="109"/>
+        <location filename="../ui/settingsdock.cpp" line="110"/>
         <source> (DDPM uses all %1)</source>
         <translation> (DDPM usa los %1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="158"/>
+        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
+        <translation>Usa las instrucciones bfloat16 nativas del procesador; los colores pueden diferir muy ligeramente de los de precisión completa. Mida la velocidad en este equipo con colorized-cli bench.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="123"/>
+        <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
+        <translation>No disponible: este procesador no tiene instrucciones bfloat16 nativas (AVX-512 BF16 o AMX), por lo que la precisión reducida sería varias veces más lenta que la precisión completa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="173"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="178"/>
+        <location filename="../ui/settingsdock.cpp" line="193"/>
         <source>Choose a colorization model</source>
         <translation>Elegir un modelo de coloreado</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="179"/>
+        <location filename="../ui/settingsdock.cpp" line="194"/>
         <source>Model files (*.safetensors)</source>
         <translation>Archivos de modelo (*.safetensors)</translation>
     </message>
@@ -1077,9 +1079,6 @@
         <source>Step %1 of %2, t = %3: noisy state</source>
         <translation>Paso %1 de %2, t = %3: estado con ruido</translation>
     </message>
-</context>
-<context>
-    <name>TrainWorker</name>
 </context>
 <context>
     <name>colorized::finetune::FineTuneWizard</name>
@@ -1690,32 +1689,32 @@
 <context>
     <name>colorized::jobs::ColorizeWorker</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="89"/>
         <source>No colorization model is set. Choose a model file in the Settings panel (Model), or install the default model; the README explains how to train one with colorized-cli train.</source>
         <translation>No hay ningún modelo de coloreado. Elija un archivo de modelo en el panel Ajustes (Modelo) o instale el modelo predeterminado; el README explica cómo entrenar uno con colorized-cli train.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="92"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="93"/>
         <source>The model file %1 does not exist. Choose another model in the Settings panel.</source>
         <translation>El archivo de modelo %1 no existe. Elija otro modelo en el panel Ajustes.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="101"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="102"/>
         <source>The model file %1 could not be loaded: %2 Choose another model in the Settings panel.</source>
         <translation>No se pudo cargar el archivo de modelo %1: %2 Elija otro modelo en el panel Ajustes.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="149"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="150"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>No se pudo abrir %1: %2 Compruebe que es una imagen JPEG, PNG o TIFF y que el archivo está completo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Ya no se puede continuar desde el fotograma seleccionado de la línea de tiempo. Vuelva a colorear la foto.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="280"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="285"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Falló el coloreado de %1: %2 Pruebe otra resolución de trabajo u otro modelo; si sigue fallando, infórmenos.</translation>
     </message>
@@ -1979,8 +1978,5 @@
         <source>Imported as %1.</source>
         <translation>Importado como %1.</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
 </context>
 </TS>

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ColorizeWorker</name>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.cpp" line="23"/>
@@ -592,23 +589,23 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="626"/>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>No colorization model is set: choose one in the Settings panel (Model).</source>
         <translation>Aucun modèle de colorisation n&apos;est défini : choisissez-en un dans le panneau Réglages (Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Colorisez d&apos;abord la photo, puis choisissez une image de la chronologie d&apos;où reprendre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
         <translation>
             <numerusform>Reprise à l&apos;étape %1 avec la graine %2 et %n indication.</numerusform>
@@ -616,12 +613,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Colorisation de %1 (%n autre en attente)…</numerusform>
@@ -629,22 +626,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Colorizing %1…</source>
         <translation>Colorisation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Estimating time left…</source>
         <translation>Estimation du temps restant…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Environ %n seconde restante</numerusform>
@@ -652,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>About %n minute(s) left</source>
         <translation>
             <numerusform>Environ %n minute restante</numerusform>
@@ -660,37 +657,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 colorisé en %2 s (graine %3).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Colorizing %1 failed.</source>
         <translation>La colorisation de %1 a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Colorizing was cancelled.</source>
         <translation>La colorisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Colorisation de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Indication ajoutée. Colorisez de nouveau (Ctrl+R) ou reprenez depuis une image de la chronologie pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
         <translation>Variante %1 choisie : c&apos;est elle qui sera exportée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>Exporting… %n left.</source>
         <translation>
             <numerusform>Export en cours… %n restant.</numerusform>
@@ -698,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>Exported %n photo(s) to %1.</source>
         <translation>
             <numerusform>%n photo exportée dans %1.</numerusform>
@@ -706,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1079"/>
         <source>%n export(s) failed.</source>
         <translation>
             <numerusform>%n export a échoué.</numerusform>
@@ -714,17 +711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>Export problems</source>
         <translation>Problèmes d&apos;export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Rien à exporter : colorisez d&apos;abord une photo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Export de %n photo…</numerusform>
@@ -951,41 +948,46 @@
     </message>
     <message>
         <location filename="../ui/settingsdock.cpp" line="87"/>
-        <source>Faster reduced precision (bfloat16)</source>
-        <translation>Précision réduite plus rapide (bfloat16)</translation>
+        <source>Reduced precision (bfloat16)</source>
+        <translation>Précision réduite (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="88"/>
-        <source>About 1.5 times faster on recent processors; colors may differ very slightly.</source>
-        <translation>Environ 1,5 fois plus rapide sur les processeurs récents ; les couleurs peuvent très légèrement différer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdock.cpp" line="92"/>
+        <location filename="../ui/settingsdock.cpp" line="93"/>
         <source>Colorize</source>
         <translation>Coloriser</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="93"/>
+        <location filename="../ui/settingsdock.cpp" line="94"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Coloriser les photos sélectionnées avec ces réglages (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="109"/>
+        <location filename="../ui/settingsdock.cpp" line="110"/>
         <source> (DDPM uses all %1)</source>
         <translation> (DDPM les utilise toutes : %1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="158"/>
+        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
+        <translation>Utilise les instructions bfloat16 natives du processeur ; les couleurs peuvent très légèrement différer de celles en pleine précision. Mesurez la vitesse sur cet ordinateur avec colorized-cli bench.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="123"/>
+        <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
+        <translation>Indisponible : ce processeur n&apos;a pas d&apos;instructions bfloat16 natives (AVX-512 BF16 ou AMX), et la précision réduite y serait plusieurs fois plus lente que la pleine précision.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="173"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="178"/>
+        <location filename="../ui/settingsdock.cpp" line="193"/>
         <source>Choose a colorization model</source>
         <translation>Choisir un modèle de colorisation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="179"/>
+        <location filename="../ui/settingsdock.cpp" line="194"/>
         <source>Model files (*.safetensors)</source>
         <translation>Fichiers de modèle (*.safetensors)</translation>
     </message>
@@ -1077,9 +1079,6 @@
         <source>Step %1 of %2, t = %3: noisy state</source>
         <translation>Étape %1 sur %2, t = %3 : état bruité</translation>
     </message>
-</context>
-<context>
-    <name>TrainWorker</name>
 </context>
 <context>
     <name>colorized::finetune::FineTuneWizard</name>
@@ -1410,8 +1409,8 @@
         <location filename="../ui/finetune/resultpage.cpp" line="104"/>
         <source>Both models colorized the %n photograph(s) shown below, which were set aside and never learned from; here is how close each model came to the true colors.</source>
         <translation>
-            <numerusform>Les deux modèles ont colorisé la photographie ci-dessous, mise de côté et jamais apprise ; voici à quel point chaque modèle s'est approché des vraies couleurs.</numerusform>
-            <numerusform>Les deux modèles ont colorisé les %n photographies ci-dessous, mises de côté et jamais apprises ; voici à quel point chaque modèle s'est approché des vraies couleurs.</numerusform>
+            <numerusform>Les deux modèles ont colorisé la photographie ci-dessous, mise de côté et jamais apprise ; voici à quel point chaque modèle s&apos;est approché des vraies couleurs.</numerusform>
+            <numerusform>Les deux modèles ont colorisé les %n photographies ci-dessous, mises de côté et jamais apprises ; voici à quel point chaque modèle s&apos;est approché des vraies couleurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1690,32 +1689,32 @@
 <context>
     <name>colorized::jobs::ColorizeWorker</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="89"/>
         <source>No colorization model is set. Choose a model file in the Settings panel (Model), or install the default model; the README explains how to train one with colorized-cli train.</source>
         <translation>Aucun modèle de colorisation n&apos;est défini. Choisissez un fichier de modèle dans le panneau Réglages (Modèle) ou installez le modèle par défaut ; le README explique comment en entraîner un avec colorized-cli train.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="92"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="93"/>
         <source>The model file %1 does not exist. Choose another model in the Settings panel.</source>
         <translation>Le fichier de modèle %1 n&apos;existe pas. Choisissez un autre modèle dans le panneau Réglages.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="101"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="102"/>
         <source>The model file %1 could not be loaded: %2 Choose another model in the Settings panel.</source>
         <translation>Le fichier de modèle %1 n&apos;a pas pu être chargé : %2 Choisissez un autre modèle dans le panneau Réglages.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="149"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="150"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>Impossible d&apos;ouvrir %1 : %2 Vérifiez qu&apos;il s&apos;agit d&apos;une image JPEG, PNG ou TIFF et que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Il n&apos;est plus possible de reprendre depuis l&apos;image sélectionnée de la chronologie. Colorisez de nouveau la photo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="280"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="285"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>La colorisation de %1 a échoué : %2 Essayez une autre résolution de travail ou un autre modèle ; si l&apos;échec persiste, merci de le signaler.</translation>
     </message>
@@ -1979,8 +1978,5 @@
         <source>Imported as %1.</source>
         <translation>Importé sous le nom %1.</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
 </context>
 </TS>

@@ -643,7 +643,7 @@ void MainWindow::showPhoto(int row)
         viewer_->clear();
         shownOriginal_.clear();
     }
-    if (photo.candidate > 0 && chosenImage_.isNull())
+    if (photo.candidate != photo.result.typical && chosenImage_.isNull())
         pickCandidate(photo.candidate);
     refreshViewer();
     refreshHints();
@@ -656,7 +656,8 @@ void MainWindow::refreshViewer()
         return;
     const PhotoListModel::Photo& photo = photos_->photo(shownRow_);
     const bool done = photo.state == State::Done || photo.result.isValid();
-    viewer_->setResult(done ? (photo.candidate > 0 && !chosenImage_.isNull() ? chosenImage_ : photo.result.image) : QImage());
+    const bool otherCandidate = photo.candidate != photo.result.typical && !chosenImage_.isNull();
+    viewer_->setResult(done ? (otherCandidate ? chosenImage_ : photo.result.image) : QImage());
     viewer_->setCandidates(done ? photo.result.candidates : QVector<QImage>(), photo.candidate);
     viewer_->setUncertainty(done ? photo.result.uncertainty : QImage());
     viewer_->setHints(photo.hints, selectedHint_);
@@ -1002,7 +1003,7 @@ void MainWindow::pickCandidate(int candidate)
         return;
     photos_->setCandidate(shownRow_, candidate);
     timeline_->setCandidate(candidate);
-    if (candidate == 0) {
+    if (candidate == result.typical) {
         chosenImage_ = QImage();
         refreshViewer();
         return;

@@ -187,7 +187,7 @@ void PhotoListModel::setResult(int row, const ColorizeResult& result)
     Photo& photo = photos_[row];
     photo.result = result;
     photo.icon = QPixmap::fromImage(result.thumbnail);
-    photo.candidate = 0;
+    photo.candidate = result.typical;
     photo.state = State::Done;
     photo.message.clear();
     touch(row);
@@ -197,7 +197,7 @@ void PhotoListModel::setCandidate(int row, int candidate)
 {
     Photo& photo = photos_[row];
     photo.candidate = candidate;
-    if (candidate > 0 && candidate < photo.result.candidates.size())
+    if (candidate != photo.result.typical && candidate >= 0 && candidate < photo.result.candidates.size())
         photo.icon = QPixmap::fromImage(photo.result.candidates.at(candidate).scaled(
             colorized::jobs::kResultThumbnailSize, colorized::jobs::kResultThumbnailSize,
             Qt::KeepAspectRatio, Qt::SmoothTransformation));

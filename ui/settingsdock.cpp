@@ -84,9 +84,10 @@ SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent
     resolutionCombo_->setToolTip(tr("Long side at which the model works; the result keeps the original's full resolution and detail."));
     form->addRow(tr("Working resolution:"), resolutionCombo_);
 
-    bf16Check_ = new QCheckBox(tr("Faster reduced precision (bfloat16)"), content);
-    bf16Check_->setToolTip(tr("About 1.5 times faster on recent processors; colors may differ very slightly."));
+    bf16Check_ = new QCheckBox(tr("Reduced precision (bfloat16)"), content);
+    bf16Check_->setObjectName(QStringLiteral("bf16Check"));
     form->addRow(QString(), bf16Check_);
+    setProcessor(colorized::currentProcessor());
     outer->addLayout(form);
 
     colorizeButton_ = new QPushButton(tr("Colorize"), content);
@@ -109,6 +110,20 @@ void SettingsDock::updateStepsEnabled()
     stepsSpin_->setSuffix(ddpm ? tr(" (DDPM uses all %1)").arg(modelTimesteps_ > 0 ? QString::number(modelTimesteps_) : QStringLiteral("T")) : QString());
 }
 
+void SettingsDock::setProcessor(const colorized::ProcessorInfo& processor)
+{
+    bf16Native_ = processor.nativeBf16();
+    bf16Check_->setEnabled(bf16Native_);
+    if (!bf16Native_)
+        bf16Check_->setChecked(false);
+    // No speed promise: the gain depends on the processor and is measured by `colorized-cli bench`.
+    bf16Check_->setToolTip(
+        bf16Native_ ? tr("Uses the processor's native bfloat16 instructions; colors may differ very slightly from full "
+                         "precision. Measure the speed on this computer with colorized-cli bench.")
+                    : tr("Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), "
+                         "so reduced precision would be several times slower than full precision."));
+}
+
 ColorizeSettings SettingsDock::settings() const
 {
     ColorizeSettings s;
@@ -118,7 +133,7 @@ ColorizeSettings SettingsDock::settings() const
     s.seed = static_cast<quint64>(seedSpin_->value());
     s.candidates = candidatesSpin_->value();
     s.resolution = resolutionCombo_->currentData().toInt();
-    s.bf16 = bf16Check_->isChecked();
+    s.bf16 = bf16Native_ && bf16Check_->isChecked();
     return s;
 }
 
@@ -133,7 +148,7 @@ void SettingsDock::setSettings(const ColorizeSettings& s)
     const int index = resolutionCombo_->findData(s.resolution);
     if (index >= 0)
         resolutionCombo_->setCurrentIndex(index);
-    bf16Check_->setChecked(s.bf16);
+    bf16Check_->setChecked(s.bf16 && bf16Native_);   // the choice may come from a bf16 processor
 }
 
 QString SettingsDock::modelPath() const

@@ -5,6 +5,8 @@
 
 #include "colorized/jobs/colorizetypes.h"
 
+#include "colorized/core/processor.h"
+
 #include <QDockWidget>
 
 class QCheckBox;
@@ -25,6 +27,9 @@ public:
     void setModelPath(const QString& path);   // also stored as "model/path"
     void setModelSummary(const colorized::jobs::ModelSummary& model);
     void setModelProblem(const QString& message);
+    // bf16 is offered only where `processor` has it natively; elsewhere the option is disabled,
+    // says why, and settings() never asks for it. The constructor applies currentProcessor().
+    void setProcessor(const colorized::ProcessorInfo& processor);
 
     void load();  // from QSettings
     void save() const;
@@ -50,4 +55,5 @@ private:
     QCheckBox* bf16Check_;
     QPushButton* colorizeButton_;
     int modelTimesteps_ = 0;
+    bool bf16Native_ = false;   // isEnabled() would also follow a disabled dock
 };

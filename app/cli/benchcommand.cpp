@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "colorized/core/colorizer.h"
+#include "colorized/core/processor.h"
 #include "colorized/core/trainer.h"
 #include "colorized/core/unet.h"
 #include "colorized/imaging/pipeline.h"
@@ -20,6 +21,7 @@ struct BenchArguments {
     int threads = 2;
     int reps = 10;
     bool transposed = false;
+    bool train = true;
     std::vector<int64_t> resolutions = {64, 128};
     bool pipeline = false;
     int scanWidth = 6000, scanHeight = 4000;
@@ -42,15 +44,34 @@ double medianMilliseconds(Function&& function, int reps)
     return times[times.size() / 2];
 }
 
+// The machine the numbers come from, so that runs on different processors can be read side by
+// side; then every row is flushed as soon as it is measured (a slow row must not look like a hang).
+void printHeader()
+{
+    const ProcessorInfo& processor = currentProcessor();
+    std::cout << "processor: " << (processor.modelName.empty() ? "unknown" : processor.modelName) << ", "
+              << processor.logicalProcessors << " logical CPUs; " << processor.capabilityFlags()
+              << "; native bf16: " << (processor.nativeBf16() ? "yes" : "no") << "; torch threads "
+              << torch::get_num_threads() << ", libtorch " << TORCH_VERSION << std::endl;
+}
+
+void printBf16Skipped()
+{
+    std::cout << "bf16 rows skipped: this processor has no native bfloat16 (avx512_bf16 or amx_bf16), where "
+                 "bf16 autocast is several times slower than fp32 and the application does not use it"
+              << std::endl;
+}
+
 // A synthetic 16-bit gray scan (gradients and shapes) through the whole color pipeline, with
 // an untrained network of the default architecture: the time does not depend on the weights.
 int runPipelineBench(const BenchArguments& args)
 {
     configureThreads(args.threads);
+    printHeader();
     torch::manual_seed(0);
     LoadedModel model;
     model.info.resolution = args.pipelineResolution;
-    model.net = UNet(model.info.unet);
+    model.net = createNetwork(model.info.network);
     model.net->eval();
     model.info.name = "untrained (bench)";
 
@@ -69,16 +90,17 @@ int runPipelineBench(const BenchArguments& args)
 
     imaging::ColorizeRequest request;
     request.options.sampler.steps = args.pipelineSteps;
-    request.options.bf16 = true;
+    request.options.bf16 = currentProcessor().nativeBf16();
     request.resolution = args.pipelineResolution;
     const auto begin = std::chrono::steady_clock::now();
     const auto outcome = imaging::colorizeScan(model, scan, request);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
     std::cout << "pipeline " << args.scanWidth << "x" << args.scanHeight << " 16-bit gray, DDIM " << args.pipelineSteps
-              << " steps at " << args.pipelineResolution << " px, bf16: " << std::fixed << std::setprecision(2)
-              << seconds << " s end to end (scan synthesised in " << makeSeconds << " s, not counted); output "
+              << " steps at " << args.pipelineResolution << " px, " << (request.options.bf16 ? "bf16" : "fp32")
+              << ": " << std::fixed << std::setprecision(2) << seconds << " s end to end (scan synthesised in "
+              << makeSeconds << " s, not counted); output "
               << outcome->image.cols << "x" << outcome->image.rows << " " << (outcome->image.depth() == CV_16U ? 16 : 8)
-              << "-bit\n";
+              << "-bit" << std::endl;
     return kExitOk;
 }
 
@@ -87,19 +109,23 @@ int runBench(const BenchArguments& args)
     if (args.pipeline)
         return runPipelineBench(args);
     configureThreads(args.threads);
+    printHeader();
+    const bool bf16Rows = currentProcessor().nativeBf16();
+    if (!bf16Rows)
+        printBf16Skipped();
+    const std::vector<bool> precisions = bf16Rows ? std::vector<bool>{false, true} : std::vector<bool>{false};
     torch::manual_seed(0);
     UNetConfig config;
     config.upsample = args.transposed ? UpsampleKind::Transposed : UpsampleKind::Nearest;
     UNet net(config);
     net->eval();
     std::cout << "colorized U-Net: " << std::fixed << std::setprecision(2) << net->parameterCount() / 1e6
-              << "M params, up=" << (args.transposed ? "transposed" : "nearest")
-              << ", threads=" << torch::get_num_threads() << ", libtorch " << TORCH_VERSION << "\n";
+              << "M params, up=" << (args.transposed ? "transposed" : "nearest") << std::endl;
     for (const int64_t r : args.resolutions) {
         const auto x = torch::randn({1, 6, r, r});
         const auto t = torch::full({1}, 500, torch::kLong);
         torch::Tensor reference, reduced;
-        for (const bool bf16 : {false, true}) {
+        for (const bool bf16 : precisions) {
             const double ms = medianMilliseconds(
                 [&] {
                     c10::InferenceMode inference;
@@ -113,10 +139,10 @@ int runBench(const BenchArguments& args)
                 std::cout << "  (relative error vs fp32: " << std::setprecision(2)
                           << 100.0 * (reduced - reference).norm().item<double>() / reference.norm().item<double>()
                           << " %)";
-            std::cout << "\n";
+            std::cout << std::endl;
         }
     }
-    for (const bool bf16 : {false, true}) {
+    for (const bool bf16 : args.train ? precisions : std::vector<bool>{}) {
         net->train();
         torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(2e-4));
         const auto xb = torch::randn({16, 6, 64, 64});
@@ -135,7 +161,7 @@ int runBench(const BenchArguments& args)
             },
             std::max(3, args.reps / 3));
         std::cout << "train 64px batch 16" << (bf16 ? " bf16" : "") << ": " << std::setprecision(0) << ms
-                  << " ms/iter (" << std::setprecision(1) << 16000.0 / ms << " img/s)\n";
+                  << " ms/iter (" << std::setprecision(1) << 16000.0 / ms << " img/s)" << std::endl;
     }
     return kExitOk;
 }
@@ -150,6 +176,7 @@ void addBenchCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--reps", args->reps, "Timed repetitions (median reported)")->capture_default_str();
     command->add_option("--res", args->resolutions, "Resolutions for the step timing");
     command->add_flag("--transposed", args->transposed, "Use the seed's ConvTranspose2d up-sampling");
+    command->add_flag("!--no-train", args->train, "Time the denoising step only, not a training iteration");
     command->add_flag("--pipeline", args->pipeline,
                       "Instead: colorize a synthetic 16-bit scan end to end (measure memory with /usr/bin/time -v)");
     command->add_option("--scan-size", args->scanWidth, "Synthetic scan width (height = 2/3 of it)")

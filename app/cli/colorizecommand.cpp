@@ -70,9 +70,11 @@ QString fileSha256(const std::string& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QJsonObject provenance(const ColorizeArguments& args, const imaging::ScanImage& scan, const LoadedModel& model,
-                       const std::string& modelPath, const std::vector<imaging::ColorHint>& hints, int candidate,
-                       int resolution, const fs::path& output)
+// `options` as run: bf16 is recorded as used, not as asked for (the processor may have refused it).
+QJsonObject provenance(const ColorizeArguments& args, const ColorizeOptions& options, const imaging::ScanImage& scan,
+                       const LoadedModel& model, const std::string& modelPath,
+                       const std::vector<imaging::ColorHint>& hints, int candidate, int resolution,
+                       const fs::path& output)
 {
     QJsonArray hintArray;
     for (const auto& hint : hints)
@@ -98,7 +100,7 @@ QJsonObject provenance(const ColorizeArguments& args, const imaging::ScanImage& 
         {"candidates", s.candidates},
         {"candidate", candidate},
         {"resolution", resolution},
-        {"bf16", s.bf16},
+        {"bf16", options.bf16},
         {"hints", hintArray},
         {"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {"software", jobs::softwareVersion()},
@@ -166,14 +168,16 @@ int runColorize(const ColorizeArguments& args)
             const auto outcome = imaging::colorizeScan(model, scan, request, onFrame);
             const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
             const std::string extension = !args.format.empty() ? args.format : (scan.bitDepth == 16 ? "tif" : "png");
+            // The most typical candidate is the result; the others follow under their own numbers.
             for (int k = 0; k < options.candidates; ++k) {
-                const std::string suffix = k == 0 ? "_colorized" : "_colorized_candidate" + std::to_string(k);
+                const bool shown = k == outcome->typical;
+                const std::string suffix = shown ? "_colorized" : "_colorized_candidate" + std::to_string(k);
                 const fs::path output = fs::path(args.outputDir) / (stem + suffix + "." + extension);
-                const cv::Mat pixels = k == 0 ? outcome->image : imaging::composeCandidate(scan, *outcome, k);
+                const cv::Mat pixels = shown ? outcome->image : imaging::composeCandidate(scan, *outcome, k);
                 writeWithProvenance(output, pixels, args.inputs,
-                                    provenance(args, scan, model, modelPath, hints, k, resolution, output));
+                                    provenance(args, options, scan, model, modelPath, hints, k, resolution, output));
                 std::cout << input << " -> " << output.string();
-                if (k == 0)
+                if (shown)
                     std::cout << "  (" << std::fixed << std::setprecision(2)
                               << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()
                               << " s)";

@@ -20,7 +20,7 @@ void addInfoCommand(CLI::App& app, std::function<int()>& run)
                       << "parameters:  " << model.net->parameterCount() << "\n"
                       << "resolution:  " << info.resolution << " px (long side)\n"
                       << "sha256:      " << model.sha256 << "\n"
-                      << "unet:        " << toJson(info.unet).dump() << "\n"
+                      << "network:     " << info.network.architecture << " " << info.network.config.dump() << "\n"
                       << "schedule:    " << toJson(info.schedule).dump() << "\n"
                       << "provenance:  " << info.provenance.dump(2) << "\n";
             return kExitOk;

@@ -2,6 +2,9 @@
 
 #include "commands.h"
 
+#include "colorized/core/processor.h"
+
+#include <iostream>
 #include <stdexcept>
 
 namespace colorized::cli {
@@ -17,7 +20,9 @@ void SamplingArguments::addTo(CLI::App& command)
     command.add_option("--resolution", resolution, "Working resolution, long side in pixels (0: the model's)")
         ->capture_default_str();
     command.add_option("--threads", threads, "Intra-op threads (0 = all cores)")->capture_default_str();
-    command.add_flag("--bf16", bf16, "bf16 autocast on the CPU (faster, within 3 % of fp32)");
+    command.add_flag("--bf16", bf16,
+                     "bf16 autocast on the CPU where the processor has native bfloat16 (avx512_bf16 or "
+                     "amx_bf16); elsewhere a warning, and fp32");
 }
 
 ColorizeOptions SamplingArguments::toOptions() const
@@ -30,7 +35,7 @@ ColorizeOptions SamplingArguments::toOptions() const
     options.sampler.eta = eta;
     options.sampler.seed = seed;
     options.candidates = candidates;
-    options.bf16 = bf16;
+    options.bf16 = resolveBf16(bf16, std::cerr);
     return options;
 }
 

@@ -21,7 +21,9 @@ struct SamplingArguments {
     bool bf16 = false;
 
     void addTo(CLI::App& command);
-    ColorizeOptions toOptions() const;   // throws std::invalid_argument for a bad sampler name
+    // Throws std::invalid_argument for a bad sampler name. bf16 only where the processor has it
+    // natively (resolveBf16): otherwise a warning on stderr and fp32. Call once per command.
+    ColorizeOptions toOptions() const;
     std::string modelPath() const;       // --model or the default; throws when there is none
 };
 

@@ -3,7 +3,9 @@
 
 #include "colorized/core/colorizer.h"
 #include "colorized/core/distributed.h"
+#include "colorized/core/processor.h"
 #include "colorized/core/trainer.h"
+#include "colorized/core/unet.h"
 
 #include <torch/cuda.h>
 
@@ -36,6 +38,7 @@ struct TrainArguments {
     std::string parametrization;
     std::string terms;
     std::string note;
+    std::string description;
 };
 
 std::string processorName()
@@ -77,6 +80,7 @@ int runTrain(const TrainArguments& args)
     const torch::Device device = args.device == "cuda" ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
 
     TrainConfig config = args.config;
+    config.bf16 = resolveBf16(config.bf16, std::cerr);
     auto distributed = DistributedConfig::fromEnvironment(
         DistributedConfig{std::max(args.worldSize, 1), std::max(args.rank, 0), "127.0.0.1", 29500});
     if (!args.master.empty()) {
@@ -105,14 +109,18 @@ int runTrain(const TrainArguments& args)
         info = base.info;
         info.provenance = {{"base_model", base.info.name}, {"base_sha256", base.sha256}};
     } else {
-        info.unet.baseWidth = args.width;
-        info.unet.stem = args.stem;
-        info.unet.bottleneckAttention = args.attention;
+        UNetConfig unet;
+        unet.baseWidth = args.width;
+        unet.stem = args.stem;
+        unet.bottleneckAttention = args.attention;
+        info.network = unetSpec(unet);
         info.resolution = config.crop;
     }
     if (!args.parametrization.empty())
         info.schedule.parametrization = parametrizationFromString(args.parametrization);
     info.name = args.name;
+    if (!args.description.empty())
+        info.description = args.description;
     Trainer trainer(config, info, trainLab.lab, valLab.lab, device);
     if (!args.base.empty())
         trainer.initializeFrom(base);
@@ -200,6 +208,7 @@ void addTrainCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--log", args->log, "Append step,loss,val_loss,img/s lines to this CSV file");
     command->add_option("--name", args->name, "Name stored in the model file");
     command->add_option("--terms", args->terms, "License terms of the training data, stored in the model file");
+    command->add_option("--description", args->description, "What the model is, for archivists: shown in Settings and the model manager");
     command->add_option("--note", args->note, "Free text about the run, stored in the model's provenance");
     command->add_flag("--half", args->half, "Store the weights in float16 (half the file size)");
     command->add_option("--parametrization", args->parametrization,
@@ -221,7 +230,7 @@ void addTrainCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--validate-every", c.validateEvery, "Steps between validations")->capture_default_str();
     command->add_option("--checkpoint-every", c.checkpointEvery, "Steps between checkpoints")->capture_default_str();
     command->add_option("--seed", c.seed, "Random seed")->capture_default_str();
-    command->add_flag("--bf16", c.bf16, "CPU bf16 autocast (GroupNorm stays fp32)");
+    command->add_flag("--bf16", c.bf16, "CPU bf16 autocast where the processor has native bfloat16, GroupNorm in fp32 (elsewhere a warning, and fp32)");
     command->add_option("--device", args->device, "cpu or cuda")->capture_default_str();
     command->add_option("--threads", args->threads, "Intra-op threads (0 = all cores)")->capture_default_str();
     command->add_option("--world-size", args->worldSize, "Data-parallel processes (or WORLD_SIZE)");

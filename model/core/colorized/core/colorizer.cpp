@@ -54,6 +54,18 @@ void configureThreads(int threads)
     torch::set_num_threads(threads > 0 ? threads : cores);
 }
 
+int64_t mostTypicalCandidate(const torch::Tensor& candidates)
+{
+    TORCH_CHECK(candidates.dim() == 4 && candidates.size(1) == 2, "mostTypicalCandidate: candidates must be [K, 2, H, W]");
+    const int64_t k = candidates.size(0);
+    if (k < 2)
+        return 0;
+    const auto ab = candidates.to(torch::kFloat);
+    // [K, K]: mean over pixels of the Euclidean a*b* distance between candidates i and j.
+    const auto distances = (ab.unsqueeze(1) - ab.unsqueeze(0)).pow(2).sum(2).sqrt().mean({2, 3});
+    return distances.sum(1).argmin().item<int64_t>();
+}
+
 std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondition& condition,
                                         const ColorizeOptions& options, const StepCallback& onStep,
                                         const std::atomic<bool>* cancel)
@@ -73,10 +85,10 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     const auto conditioning = torch::cat({luminance, hintAb, hintMask}, 1).to(floatOptions).expand({k, 4, h, w}).contiguous();
 
     const NoiseSchedule schedule(model.info.schedule);
-    UNet& net = model.net;
+    ColorNetworkImpl& net = *model.net;
     const Denoiser denoiser = [&](const torch::Tensor& xt, const torch::Tensor& t) {
         const CpuAutocast autocast(options.bf16 && device.is_cpu());
-        const auto output = net->forward(torch::cat({xt, conditioning}, 1), t).to(torch::kFloat);
+        const auto output = net.forward(torch::cat({xt, conditioning}, 1), t).to(torch::kFloat);
         return epsilonFromOutput(schedule, xt, t, output);
     };
     return sample(schedule, denoiser, {k, 2, h, w}, device, options.sampler, onStep, cancel);

@@ -30,6 +30,11 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
                                         const StepCallback& onStep = {},
                                         const std::atomic<bool>* cancel = nullptr);
 
+// The candidate whose a*b* lies closest, on average over pixels and the other candidates, to all
+// the others (the medoid): the most plausible single result of a batch, where candidate 0 alone
+// would be a draw. candidates: [K, 2, H, W]; returns 0 when K is 1.
+int64_t mostTypicalCandidate(const torch::Tensor& candidates);
+
 // Sets LibTorch's intra-op threads; 0 = all cores. Debian's LibTorch starts with 1.
 // The first call also keeps the network's activations on the malloc heap (see colorizer.cpp).
 void configureThreads(int threads);

@@ -13,6 +13,12 @@ namespace {
 
 constexpr const char* kFormatKey = "colorized.format";
 constexpr const char* kFormatVersion = "1";
+constexpr const char* kArchitectureKey = "colorized.architecture";
+
+std::string configKey(const std::string& architecture)
+{
+    return "colorized." + architecture;
+}
 
 std::string metadataValue(const std::map<std::string, std::string>& metadata, const std::string& key,
                           const std::string& path)
@@ -34,7 +40,7 @@ ModelInfo infoFromMetadata(const std::map<std::string, std::string>& metadata, c
         const auto description = metadata.find("colorized.description");
         if (description != metadata.end())
             info.description = description->second;
-        info.unet = unetConfigFromJson(nlohmann::json::parse(metadataValue(metadata, "colorized.unet", path)));
+        info.network = readNetworkSpec(metadata, path);
         info.schedule = scheduleConfigFromJson(nlohmann::json::parse(metadataValue(metadata, "colorized.schedule", path)));
         info.resolution = std::stoll(metadataValue(metadata, "colorized.resolution", path));
         const auto provenance = metadata.find("colorized.provenance");
@@ -77,23 +83,44 @@ ScheduleConfig scheduleConfigFromJson(const nlohmann::json& json)
     return config;
 }
 
-void saveModel(const std::string& path, UNet& net, const ModelInfo& info, WeightPrecision precision)
+void writeNetworkSpec(std::map<std::string, std::string>& metadata, const NetworkSpec& spec)
+{
+    metadata[kArchitectureKey] = spec.architecture;
+    metadata[configKey(spec.architecture)] = spec.config.dump();
+}
+
+NetworkSpec readNetworkSpec(const std::map<std::string, std::string>& metadata, const std::string& path)
+{
+    const auto stored = metadata.find(kArchitectureKey);
+    const std::string architecture = stored == metadata.end() ? kLegacyArchitecture : stored->second;
+    if (!isKnownArchitecture(architecture))
+        throw std::runtime_error(path + " needs the network architecture \"" + architecture
+                                 + "\", which this version of COLORIZED does not have.");
+    const std::string config = metadataValue(metadata, configKey(architecture), path);
+    try {
+        return canonicalSpec({architecture, nlohmann::json::parse(config)});
+    } catch (const std::exception& error) {
+        throw std::runtime_error(path + " has an invalid " + architecture + " configuration (" + error.what() + ").");
+    }
+}
+
+void saveModel(const std::string& path, const ColorNetworkImpl& net, const ModelInfo& info, WeightPrecision precision)
 {
     SafetensorsContent content;
     const auto storedType = precision == WeightPrecision::Float16 ? torch::kHalf : torch::kFloat;
-    for (const auto& item : net->named_parameters())
+    for (const auto& item : net.named_parameters())
         content.tensors[item.key()] = item.value().detach().to(torch::kCPU, storedType);
-    for (const auto& item : net->named_buffers())
+    for (const auto& item : net.named_buffers())
         content.tensors[item.key()] = item.value().detach().to(torch::kCPU);
     content.metadata = {
         {kFormatKey, kFormatVersion},
         {"colorized.name", info.name},
         {"colorized.description", info.description},
-        {"colorized.unet", toJson(info.unet).dump()},
         {"colorized.schedule", toJson(info.schedule).dump()},
         {"colorized.resolution", std::to_string(info.resolution)},
         {"colorized.provenance", info.provenance.dump()},
     };
+    writeNetworkSpec(content.metadata, net.spec());
     writeSafetensors(path, content);
 }
 
@@ -107,7 +134,7 @@ LoadedModel loadModel(const std::string& path, torch::Device device)
     auto content = readSafetensors(path);
     LoadedModel model;
     model.info = infoFromMetadata(content.metadata, path);
-    model.net = UNet(model.info.unet);
+    model.net = createNetwork(model.info.network);
     torch::NoGradGuard noGrad;
     auto assign = [&](const std::string& name, torch::Tensor& target) {
         const auto found = content.tensors.find(name);

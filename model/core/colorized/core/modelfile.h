@@ -1,15 +1,19 @@
 #pragma once
-// A colorization model on disk: U-Net weights + everything needed to use them, in one
-// safetensors file. Metadata keys: "colorized.format" (= "1"), "colorized.unet" (JSON),
+// A colorization model on disk: network weights + everything needed to use them, in one
+// safetensors file. Metadata keys: "colorized.format" (= "1"), "colorized.architecture" (a
+// networkfactory.h name), "colorized.<architecture>" (that architecture's configuration, JSON),
 // "colorized.schedule" (JSON), "colorized.resolution", "colorized.name",
 // "colorized.description", "colorized.provenance" (JSON: data, steps, date, hardware, terms,
-// base model, metrics...).
+// base model, metrics...). A file without "colorized.architecture" is a "unet" with its
+// configuration in "colorized.unet": so every file from before the key still loads, and a
+// U-Net file written now still loads in versions that predate the key.
 
+#include "colorized/core/networkfactory.h"
 #include "colorized/core/schedule.h"
-#include "colorized/core/unet.h"
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 
 namespace colorized {
@@ -20,7 +24,7 @@ ScheduleConfig scheduleConfigFromJson(const nlohmann::json& json);
 struct ModelInfo {
     std::string name = "untitled";
     std::string description;
-    UNetConfig unet;
+    NetworkSpec network = defaultNetworkSpec();
     ScheduleConfig schedule;
     int64_t resolution = 64;          // working resolution: long side in pixels
     nlohmann::json provenance = nlohmann::json::object();
@@ -28,17 +32,24 @@ struct ModelInfo {
 
 struct LoadedModel {
     ModelInfo info;
-    UNet net{nullptr};                // on the requested device, eval() mode
+    ColorNetwork net;                 // built from info.network, on the requested device, eval() mode
     std::string sha256;               // of the file's bytes, for provenance
 };
 
 enum class WeightPrecision { Float32, Float16 };
 
 // Throws std::runtime_error (SafetensorsError for file problems) with a readable sentence.
-void saveModel(const std::string& path, UNet& net, const ModelInfo& info,
+// The file's architecture and configuration are the network's own (net.spec()); info.network
+// is not consulted, so the two can never disagree in a file.
+void saveModel(const std::string& path, const ColorNetworkImpl& net, const ModelInfo& info,
                WeightPrecision precision = WeightPrecision::Float32);
 LoadedModel loadModel(const std::string& path, torch::Device device = torch::kCPU);
 ModelInfo readModelInfo(const std::string& path);  // header only
+
+// The network keys of a model file's or checkpoint's metadata. readNetworkSpec returns the
+// spec in canonical form; `path` names the file in its error messages.
+void writeNetworkSpec(std::map<std::string, std::string>& metadata, const NetworkSpec& spec);
+NetworkSpec readNetworkSpec(const std::map<std::string, std::string>& metadata, const std::string& path);
 
 std::string sha256OfFile(const std::string& path);
 

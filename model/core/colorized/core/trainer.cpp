@@ -61,15 +61,16 @@ Trainer::Trainer(const TrainConfig& config, const ModelInfo& modelInfo, torch::T
     };
     checkPack(trainLab_, "training");
     checkPack(valLab_, "validation");
-    if (config.crop % modelInfo.unet.sizeMultiple() != 0)
-        throw std::invalid_argument("The training crop must be a multiple of " + std::to_string(modelInfo.unet.sizeMultiple()) + ".");
     if (config.worldSize < 1 || config.rank < 0 || config.rank >= config.worldSize
         || config.batchSize % config.worldSize != 0)
         throw std::invalid_argument("The batch size must divide evenly among the training processes.");
 
     torch::manual_seed(static_cast<int64_t>(config.seed));   // weight initialisation
-    net_ = UNet(modelInfo.unet);
-    ema_ = UNet(modelInfo.unet);
+    net_ = createNetwork(modelInfo.network);
+    ema_ = createNetwork(modelInfo.network);
+    if (config.crop % net_->sizeMultiple() != 0)
+        throw std::invalid_argument("The training crop must be a multiple of " + std::to_string(net_->sizeMultiple()) + ".");
+    modelInfo_.network = net_->spec();   // canonical, as checkpoints and exports compare it
     copyWeights(*net_, *ema_);
     net_->to(device_);
     ema_->to(device_);
@@ -85,7 +86,7 @@ Trainer::~Trainer() = default;
 
 void Trainer::initializeFrom(const LoadedModel& base)
 {
-    if (toJson(base.info.unet) != toJson(modelInfo_.unet))
+    if (base.net->spec() != net_->spec())
         throw std::invalid_argument("The base model's architecture differs from the one being trained.");
     copyWeights(*base.net, *net_);
     copyWeights(*base.net, *ema_);
@@ -211,7 +212,7 @@ double Trainer::validationLoss()
     const int64_t images = std::min<int64_t>(config_.validationImages, valLab_.size(0));
     // Evenly spaced over the whole held-out pack, so that a pack joined from several sources
     // (scenes, people) is validated on all of them.
-    const auto chosen = torch::arange(images, torch::kLong) * valLab_.size(0) / images;
+    const auto chosen = torch::div(torch::arange(images, torch::kLong) * valLab_.size(0), images, "floor");
     double total = 0.0;
     for (int64_t begin = 0; begin < images; begin += config_.batchSize) {
         const int64_t count = std::min(config_.batchSize, images - begin);
@@ -254,10 +255,10 @@ void Trainer::saveCheckpoint(const std::string& path) const
         {"colorized.checkpoint", "1"},
         {"colorized.step", std::to_string(step_)},
         {"colorized.adam_step", std::to_string(optimizerStep)},
-        {"colorized.unet", colorized::toJson(modelInfo_.unet).dump()},
         {"colorized.train", toJson(config_).dump()},
         {"colorized.validation", history.dump()},
     };
+    writeNetworkSpec(content.metadata, net_->spec());
     writeSafetensors(path, content);
 }
 
@@ -266,8 +267,11 @@ void Trainer::loadCheckpoint(const std::string& path)
     auto content = readSafetensors(path);
     if (content.metadata["colorized.checkpoint"] != "1")
         throw std::runtime_error(path + " is not a COLORIZED training checkpoint.");
-    if (content.metadata["colorized.unet"] != colorized::toJson(modelInfo_.unet).dump())
-        throw std::runtime_error(path + " was written for a different model architecture.");
+    const NetworkSpec stored = readNetworkSpec(content.metadata, path);
+    if (stored != net_->spec())
+        throw std::runtime_error(path + " was written for a different network (" + stored.architecture + " "
+                                 + stored.config.dump() + ") than the one being trained (" + net_->spec().architecture
+                                 + " " + net_->spec().config.dump() + ").");
     torch::NoGradGuard noGrad;
     const auto take = [&](const std::string& name, const torch::Tensor& target) {
         const auto found = content.tensors.find(name);
@@ -307,8 +311,7 @@ void Trainer::exportModel(const std::string& path, WeightPrecision precision, co
     info.provenance["training"]["steps_done"] = step_;
     if (!validationHistory_.empty())
         info.provenance["validation_loss"] = validationHistory_.back();
-    UNet ema = ema_;
-    saveModel(path, ema, info, precision);
+    saveModel(path, *ema_, info, precision);
 }
 
 bool runTraining(Trainer& trainer, const TrainLoopOptions& options, const std::atomic<bool>* cancel)

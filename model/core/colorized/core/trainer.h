@@ -1,7 +1,8 @@
 #pragma once
-// Training and fine-tuning of the U-Net: epsilon-prediction MSE, AdamW with linear warm-up,
-// gradient clipping, EMA weights, random crops/flips/hints, held-out validation loss, and
-// checkpoints that resume exactly. LibTorch only; CPU or CUDA.
+// Training and fine-tuning of the network that ModelInfo::network names: epsilon- or
+// velocity-prediction MSE, AdamW with linear warm-up, gradient clipping, EMA weights, random
+// crops/flips/hints, held-out validation loss, and checkpoints that resume exactly. LibTorch
+// only; CPU or CUDA.
 //
 // Threading: a Trainer is used from one thread at a time (the TrainJob worker or the CLI).
 
@@ -77,8 +78,8 @@ public:
     int64_t step() const { return step_; }
     const TrainConfig& config() const { return config_; }
     const ModelInfo& modelInfo() const { return modelInfo_; }
-    UNet& ema() { return ema_; }
-    UNet& net() { return net_; }
+    const ColorNetwork& ema() { return ema_; }
+    const ColorNetwork& net() { return net_; }
     torch::Device device() const { return device_; }
     const std::vector<double>& validationHistory() const { return validationHistory_; }
 
@@ -100,7 +101,7 @@ private:
     torch::Tensor sampleWeights_;      // float64 [N], or undefined for uniform draws
     torch::Device device_;
     NoiseSchedule schedule_;
-    UNet net_{nullptr}, ema_{nullptr};
+    ColorNetwork net_, ema_;           // both built from modelInfo_.network
     std::unique_ptr<torch::optim::AdamW> optimizer_;
     at::Generator generator_;
     int64_t step_ = 0;

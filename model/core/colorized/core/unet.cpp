@@ -48,12 +48,19 @@ UNetConfig unetConfigFromJson(const nlohmann::json& json)
         config.stem = json.value("stem", int64_t{1});   // files from before the stem existed
         if (config.levelMultipliers.empty() || config.baseWidth <= 0 || config.groups <= 0)
             throw std::runtime_error("widths and groups must be positive");
+        if (config.baseWidth % 2 != 0)
+            throw std::runtime_error("the base width must be even");
         if (config.stem < 1 || config.stem > 8)
             throw std::runtime_error("the stem factor must be between 1 and 8");
         return config;
     } catch (const nlohmann::json::exception& error) {
         throw std::runtime_error(std::string("The model's U-Net configuration is invalid: ") + error.what());
     }
+}
+
+NetworkSpec unetSpec(const UNetConfig& config)
+{
+    return {kUNetArchitecture, toJson(config)};
 }
 
 namespace {
@@ -233,14 +240,6 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t)
     }
     const auto output = output_(h);
     return config_.stem > 1 ? torch::pixel_shuffle(output, config_.stem) : output;
-}
-
-int64_t UNetImpl::parameterCount() const
-{
-    int64_t count = 0;
-    for (const auto& p : parameters())
-        count += p.numel();
-    return count;
 }
 
 }  // namespace colorized

@@ -4,14 +4,14 @@
 // mask (1); output [N, 2, H, W]; H and W multiples of sizeMultiple() = stem * 2^(levels-1)
 // (4 for the seed's three levels without stem, 8 with a x2 stem; the pipeline pads to it).
 
+#include "colorized/core/network.h"
+
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/normalization.h>
 #include <torch/nn/pimpl.h>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
 #include <string>
@@ -42,8 +42,12 @@ struct UNetConfig {
     int64_t sizeMultiple() const { return stem << (levelMultipliers.size() - 1); }
 };
 
+// The name networkfactory.h builds this class under, for every UNetConfig.
+inline constexpr const char* kUNetArchitecture = "unet";
+
 nlohmann::json toJson(const UNetConfig& config);
 UNetConfig unetConfigFromJson(const nlohmann::json& json);  // throws std::runtime_error
+NetworkSpec unetSpec(const UNetConfig& config);
 
 // GroupNorm + SiLU after a 3x3 conv. GroupNorm always runs in fp32: under bf16 autocast it
 // is measurably wrong in LibTorch 1.13 (DESIGN.md pitfalls).
@@ -95,13 +99,15 @@ private:
 };
 TORCH_MODULE(AttentionBlock);
 
-class UNetImpl : public torch::nn::Module {
+class UNetImpl : public ColorNetworkImpl {
 public:
     explicit UNetImpl(const UNetConfig& config = {});
     // x: [N, inChannels, H, W]; t: int64 or float [N] timesteps. Returns [N, outChannels, H, W].
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t) override;
+    int64_t sizeMultiple() const override { return config_.sizeMultiple(); }
+    int64_t inputChannels() const override { return config_.inChannels; }
+    NetworkSpec spec() const override { return unetSpec(config_); }
     const UNetConfig& config() const { return config_; }
-    int64_t parameterCount() const;
 
 private:
     torch::Tensor timeEmbedding(const torch::Tensor& t);

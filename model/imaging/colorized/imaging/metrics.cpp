@@ -301,6 +301,12 @@ double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth)
     return abAccuracyAucLab(toLab(result), toLab(groundTruth));
 }
 
+ColorCast colorCast(const cv::Mat& image)
+{
+    const cv::Scalar mean = cv::mean(bgrToLab(image));
+    return {mean[1], mean[2]};
+}
+
 double colorfulness(const cv::Mat& image)
 {
     checkImage(image, "input");

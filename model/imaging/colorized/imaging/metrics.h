@@ -55,6 +55,15 @@ double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth);
 // + 0.3 sqrt(mean(rg)^2 + mean(yb)^2), population standard deviations. 0 for a neutral image.
 double colorfulness(const cv::Mat& image);
 
+// The global cast of an image: mean a* and mean b* over its pixels, CIE units. A photograph
+// whose mean b* is below zero reads as bluish as a whole; above zero, as warm.
+struct ColorCast {
+    double meanA = 0.0;
+    double meanB = 0.0;
+    bool bluish() const { return meanB < 0.0; }
+};
+ColorCast colorCast(const cv::Mat& image);
+
 // --- Lab-level building blocks (CV_32FC3 Lab: L* 0..100, a*, b* unscaled, as bgrToLab() gives)
 
 // CIEDE2000 of one pair of Lab colors.

@@ -65,7 +65,7 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
     const c10::InferenceMode inference;  // thread-local: constructed on the worker thread
     const int longSide =
         request.resolution > 0 ? request.resolution : static_cast<int>(model.info.resolution);
-    const int multiple = static_cast<int>(model.info.unet.sizeMultiple());
+    const int multiple = static_cast<int>(model.net->sizeMultiple());
 
     const WorkingLuminance working = toWorkingLuminance(lightness(scan.pixels), longSide, multiple);
     const HintPlanes hints = rasterizeHints(request.hints, working.content(),
@@ -85,7 +85,8 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
     outcome.workingLightness = working.lightness;
     outcome.candidatePreviews = previews(outcome.candidatesAb, working.lightness);
     outcome.uncertainty = uncertainty(outcome.candidatesAb, working.content());
-    outcome.image = composeCandidate(scan, outcome, 0);
+    outcome.typical = static_cast<int>(mostTypicalCandidate(outcome.candidatesAb));
+    outcome.image = composeCandidate(scan, outcome, outcome.typical);
     return outcome;
 }
 

@@ -33,7 +33,9 @@ struct ColorizeFrame {
 };
 
 struct ColorizeOutcome {
-    cv::Mat image;                   // candidate 0 at full resolution, scan depth, BGR
+    cv::Mat image;                   // candidate `typical` at full resolution, scan depth, BGR
+    int typical = 0;                 // the candidate most typical of all (mostTypicalCandidate):
+                                     // the result shown first
     torch::Tensor candidatesAb;      // [K, 2, h, w] a*b* / 110 at working resolution (padded)
     std::vector<cv::Mat> candidatePreviews;  // per candidate, CV_8UC3 BGR, working res, unpadded
     cv::Mat uncertainty;             // CV_32FC1 working res, unpadded: std-dev of a*b* across

@@ -86,8 +86,9 @@ struct ColorizeResult {
     QString modelName;
     QString modelSha256;
     int startStep = 0;          // > 0 when continued from a frame of an earlier run
-    QImage image;               // candidate 0 at full resolution, 8-bit RGB32, for display
-    QImage thumbnail;           // candidate 0, long side at most kResultThumbnailSize, RGB32
+    int typical = 0;            // the candidate most typical of all: shown and exported first
+    QImage image;               // candidate `typical` at full resolution, 8-bit RGB32, for display
+    QImage thumbnail;           // candidate `typical`, long side at most kResultThumbnailSize, RGB32
     QVector<QImage> candidates; // per candidate, RGB32 at working resolution, unpadded
     QImage uncertainty;         // ARGB32 overlay at working resolution; empty when K == 1
     double uncertaintyMax = 0;  // largest std-dev of a*b* across candidates, in a*b* units

@@ -5,6 +5,7 @@
 
 #include "colorized/core/colorizer.h"
 #include "colorized/core/modelfile.h"
+#include "colorized/core/processor.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
 
@@ -162,7 +163,9 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         }
         const ColorizeSettings& settings = request.settings;
         engine.options.candidates = std::max(1, settings.candidates);
-        engine.options.bf16 = settings.bf16;
+        // The dock offers bf16 only where native; a stored or scripted setting may still ask for
+        // it on a processor that would run it several times slower than fp32.
+        engine.options.bf16 = settings.bf16 && currentProcessor().nativeBf16();
         engine.options.sampler.kind =
             settings.sampler == SamplerChoice::Ddpm ? SamplerKind::Ddpm : SamplerKind::Ddim;
         engine.options.sampler.steps = std::max(1, settings.steps);
@@ -239,6 +242,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.sourceSize = QSize(scan.pixels.cols, scan.pixels.rows);
         result.sourceBitDepth = scan.bitDepth;
         result.settings = settings;
+        result.settings.bf16 = engine.options.bf16;   // provenance records what ran
         result.settings.modelPath = modelPath_;
         result.settings.candidates = engine.options.candidates;
         result.settings.sampler = engine.options.sampler.kind == SamplerKind::Ddpm
@@ -251,6 +255,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.modelName = QString::fromStdString(model.info.name);
         result.modelSha256 = QString::fromStdString(model.sha256);
         result.startStep = startStep;
+        result.typical = outcome->typical;
         result.image = toDisplayRgb(outcome->image);
         result.thumbnail = toDisplayThumbnail(outcome->image, kResultThumbnailSize);
         for (const cv::Mat& preview : outcome->candidatePreviews)

@@ -150,7 +150,7 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
 
 QImage composeForDisplay(const ColorizeResult& result, int candidate, QString* error)
 {
-    if (candidate == 0 && !result.image.isNull())
+    if (candidate == result.typical && !result.image.isNull())
         return result.image;
     try {
         if (!result.run || candidate < 0 || candidate >= result.settings.candidates)

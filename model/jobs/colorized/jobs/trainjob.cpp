@@ -380,7 +380,7 @@ TrainJob::Timing TrainJob::measure(const QString& baseModelPath, int batchSize, 
         timing.stepSeconds = std::min(timing.stepSeconds, seconds(start));
     }
     c10::InferenceMode inference;
-    const auto input = torch::zeros({1, info.unet.inChannels, resolution, resolution});
+    const auto input = torch::zeros({1, base.net->inputChannels(), resolution, resolution});
     const auto t = torch::full({1}, 10, torch::kLong);
     timing.evaluationSeconds = std::numeric_limits<double>::infinity();
     for (int i = 0; i < 3; ++i) {

@@ -1,0 +1,49 @@
+#pragma once
+// The seam between the diffusion machinery and the network that predicts chroma: the trainer,
+// the colorizer, the model file and `info` hold a ColorNetwork and never a concrete class, so a
+// new architecture is one class + one line in networkfactory.cpp. LibTorch only.
+
+#include <torch/nn/module.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace colorized {
+
+// What a model file records about its network: the architecture's registered name and that
+// architecture's own configuration, both needed to build the network before its weights load.
+struct NetworkSpec {
+    std::string architecture;  // a name known to networkfactory.h, e.g. "unet"
+    nlohmann::json config;     // canonical: every field present (see canonicalSpec())
+
+    bool operator==(const NetworkSpec& other) const
+    {
+        return architecture == other.architecture && config == other.config;
+    }
+    bool operator!=(const NetworkSpec& other) const { return !(*this == other); }
+};
+
+// Threading: like any torch::nn::Module, one forward pass at a time per instance.
+class ColorNetworkImpl : public torch::nn::Module {
+public:
+    // x: [N, inputChannels(), H, W] = noisy a*b* x_t (2), L (1), hint a*b* (2), hint mask (1);
+    // t: [N] timesteps, int64 or float. Returns [N, 2, H, W]: the noise or the velocity, as the
+    // model's schedule parametrization says. H and W must be multiples of sizeMultiple().
+    virtual torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t) = 0;
+    // The pipeline pads the working-resolution planes to a multiple of this.
+    virtual int64_t sizeMultiple() const = 0;
+    virtual int64_t inputChannels() const = 0;
+    // Enough to build an identical network with createNetwork(); written into every model file.
+    virtual NetworkSpec spec() const = 0;
+
+    int64_t parameterCount() const;
+};
+
+// Shared, like torch's module holders, so that the trainer, the EMA copy and the loaded model
+// can hand the same network around; null until created.
+using ColorNetwork = std::shared_ptr<ColorNetworkImpl>;
+
+}  // namespace colorized
