@@ -90,7 +90,7 @@ private Q_SLOTS:
     {
         const QByteArray before = sha256(path("scan.png"));
         const Run run = runCli({"colorize", path("scan.png"), "-o", path("out"), "--model", path("tiny.safetensors"),
-                                "--steps", "4", "--seed", "7", "--candidates", "2", "--threads", "1"});
+                                "--steps", "4", "--seed", "7", "--candidates", "2", "--all-candidates", "--threads", "1"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QCOMPARE(sha256(path("scan.png")), before);
         const QImage result(path("out/scan_colorized.png"));

@@ -33,6 +33,7 @@ struct ColorizeArguments {
     std::string hintsFile;
     std::string framesDir;
     std::string format;   // png, tif, jpg; empty: tif for 16-bit scans, png otherwise
+    bool allCandidates = false;   // also write every other candidate, not only the shown one
     SamplingArguments sampling;
 };
 
@@ -171,6 +172,8 @@ int runColorize(const ColorizeArguments& args)
             // The most typical candidate is the result; the others follow under their own numbers.
             for (int k = 0; k < options.candidates; ++k) {
                 const bool shown = k == outcome->typical;
+                if (!shown && !args.allCandidates)
+                    continue;
                 const std::string suffix = shown ? "_colorized" : "_colorized_candidate" + std::to_string(k);
                 const fs::path output = fs::path(args.outputDir) / (stem + suffix + "." + extension);
                 const cv::Mat pixels = shown ? outcome->image : imaging::composeCandidate(scan, *outcome, k);
@@ -201,6 +204,8 @@ void addColorizeCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("-o,--output", args->outputDir, "Folder for the results")->required();
     command->add_option("--hints", args->hintsFile, "JSON file of color hints [{x, y, a, b}]");
     command->add_option("--frames", args->framesDir, "Also write every step's x_t and predicted x_0 here");
+    command->add_flag("--all-candidates", args->allCandidates,
+                      "Also write every other candidate as NAME_colorized_candidateK (the result is the most typical one)");
     command->add_option("--format", args->format, "png, tif or jpg (default: tif for 16-bit scans, else png)")
         ->check(CLI::IsMember({"png", "tif", "tiff", "jpg", "jpeg"}));
     args->sampling.addTo(*command);

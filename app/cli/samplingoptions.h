@@ -13,9 +13,9 @@ struct SamplingArguments {
     std::string model;
     std::string sampler = "ddim";
     int steps = 25;
-    double eta = 0.0;
+    double eta = 1.0;
     uint64_t seed = 0;
-    int candidates = 1;
+    int candidates = 4;   // the shown result is the most typical of them (bench/evaluate_model.sh)
     int resolution = 0;
     int threads = 0;
     bool bf16 = false;

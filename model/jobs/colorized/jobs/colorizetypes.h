@@ -35,7 +35,7 @@ struct ColorizeSettings {
     SamplerChoice sampler = SamplerChoice::Ddim;
     int steps = 25;          // DDIM steps; DDPM always runs the model's T steps
     quint64 seed = 0;
-    int candidates = 1;      // K results in one batch; K > 1 also gives the uncertainty map
+    int candidates = 4;      // K results in one batch; the most typical is shown; K > 1 also gives the uncertainty map
     int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own
     bool bf16 = false;       // CPU bfloat16 autocast
 };
