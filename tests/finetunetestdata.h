@@ -1,9 +1,9 @@
 #pragma once
-// Shared by the fine-tuning tests: a tiny model and a folder of tiny generated photographs.
-// Header-only on purpose (each test is one executable; nothing is compiled twice per test).
+// Shared by the fine-tuning tests: their base model (the shared tiny one) and a folder of tiny
+// generated photographs. Header-only on purpose (each test is one executable; nothing is
+// compiled twice per test).
 
-#include "colorized/core/modelfile.h"
-#include "colorized/core/unet.h"
+#include "tinymodel.h"
 
 #include <QColor>
 #include <QDir>
@@ -14,30 +14,15 @@
 
 namespace finetunetest {
 
-// A U-Net small enough to train a few steps in well under a second.
-inline colorized::ModelInfo tinyModelInfo(const std::string& name = "tiny base")
+// The model the fine-tuning tests start from: the shared tiny model, at the tests' 16 pixels.
+inline colorized::testsupport::TinyModel tinyBaseModel(const std::string& name = "tiny base")
 {
-    colorized::ModelInfo info;
-    info.name = name;
-    info.description = "A tiny model made by a test.";
-    colorized::UNetConfig unet;
-    unet.baseWidth = 8;
-    unet.levelMultipliers = {1, 2};
-    unet.blocksPerLevel = 1;
-    unet.bottleneckBlocks = 1;
-    info.network = colorized::unetSpec(unet);
-    info.schedule.timesteps = 100;
-    info.resolution = 16;
-    info.provenance = {{"data", "none"}, {"date", "2026-11-26"}};
-    return info;
-}
-
-inline void writeTinyModel(const QString& path, const std::string& name = "tiny base")
-{
-    torch::manual_seed(3);
-    const auto info = tinyModelInfo(name);
-    const colorized::ColorNetwork net = colorized::createNetwork(info.network);
-    colorized::saveModel(QFile::encodeName(path).toStdString(), *net, info);
+    colorized::testsupport::TinyModel model;
+    model.name = name;
+    model.timesteps = 100;
+    model.resolution = 16;
+    model.weightSeed = 3;
+    return model;
 }
 
 // A colorful synthetic photograph: a sky-to-ground gradient with a few colored shapes, so its

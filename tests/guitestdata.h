@@ -1,9 +1,6 @@
 #pragma once
-// Test data for the jobs and ui suites, all made by the tests themselves: a tiny U-Net model
-// (random weights: colors are noise, which is all these tests need) and small photos.
-
-#include "colorized/core/modelfile.h"
-#include "colorized/core/unet.h"
+// Test data for the jobs and ui suites, all made by the tests themselves: small photos. The
+// tiny model is the shared one (support/tinymodel.h).
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,28 +10,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <torch/utils.h>
-
 namespace guitest {
-
-// Working resolution 32, T = 50: a DDIM step takes a few milliseconds.
-inline QString makeTinyModel(const QString& path, const std::string& name = "tiny-test-model")
-{
-    torch::manual_seed(11);
-    colorized::ModelInfo info;
-    info.name = name;
-    info.description = "Random weights for tests";
-    colorized::UNetConfig unet;
-    unet.baseWidth = 8;
-    unet.levelMultipliers = {1, 2};
-    unet.blocksPerLevel = 1;
-    unet.bottleneckBlocks = 1;
-    info.schedule.timesteps = 50;
-    info.resolution = 32;
-    colorized::UNet net(unet);
-    colorized::saveModel(QFile::encodeName(path).toStdString(), *net, info);
-    return path;
-}
 
 // A gray gradient with a bright disc: 8-bit gray unless `type` says otherwise.
 inline QString makePhoto(const QString& path, int width = 48, int height = 36, int type = CV_8UC1)

@@ -4,6 +4,7 @@ foreach(unit scan lab tensorbridge upsample imagewriter pipeline)
   colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp LIBS colorized_imaging)
   set_target_properties(tst_${unit} PROPERTIES AUTOMOC ON)
 endforeach()
+target_link_libraries(tst_pipeline PRIVATE colorized_test_support)
 
 # tst_scan writes CMYK and oriented TIFFs itself (OpenCV cannot); libtiff-dev comes with
 # libopencv-dev (through libopencv-highgui-dev).

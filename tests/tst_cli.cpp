@@ -1,9 +1,6 @@
 // colorized-cli as a user runs it: exit codes 0 / 1 / 2, readable messages, originals untouched.
 
-#include "colorized/core/modelfile.h"
-#include "colorized/core/unet.h"
-
-#include <torch/torch.h>
+#include "tinymodel.h"
 
 #include <QCryptographicHash>
 #include <QImage>
@@ -53,16 +50,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(dir_.isValid());
-        torch::manual_seed(2);
-        ModelInfo info;
-        info.name = "tiny-cli";
-        UNetConfig unet;
-        unet.baseWidth = 8;
-        unet.levelMultipliers = {1, 2};
-        info.schedule.timesteps = 50;
-        info.resolution = 32;
-        UNet net(unet);
-        saveModel(path("tiny.safetensors").toStdString(), *net, info);
+        testsupport::TinyModel tiny;
+        tiny.name = "tiny-cli";
+        testsupport::writeTinyModel(path("tiny.safetensors"), tiny);
 
         // A gray scan: a gradient with a bright disc.
         QImage scan(90, 60, QImage::Format_Grayscale8);

@@ -2,6 +2,7 @@
 // reproducibility, cancel, newest-request-wins, continue-from-frame, clear failures.
 
 #include "guitestdata.h"
+#include "tinymodel.h"
 
 #include "colorized/jobs/colorizejob.h"
 #include "colorized/jobs/stallprobe.h"
@@ -37,7 +38,7 @@ private:
 void TestColorizeJob::initTestCase()
 {
     QVERIFY(dir_.isValid());
-    model_ = guitest::makeTinyModel(dir_.filePath(QStringLiteral("tiny.safetensors")));
+    model_ = colorized::testsupport::writeTinyModel(dir_.filePath(QStringLiteral("tiny.safetensors")));
     photo_ = guitest::makePhoto(dir_.filePath(QStringLiteral("photo.png")));
     photo16_ = guitest::makePhoto(dir_.filePath(QStringLiteral("photo16.tif")), 40, 52, CV_16UC1);
     corrupt_ = guitest::makeCorruptFile(dir_.filePath(QStringLiteral("broken.jpg")));
@@ -84,7 +85,7 @@ void TestColorizeJob::runsToFinishedWithFramesAndCandidates()
 
     QCOMPARE(started.size(), 1);
     QCOMPARE(models.size(), 1);
-    QCOMPARE(models.first().first().value<ModelSummary>().name, QStringLiteral("tiny-test-model"));
+    QCOMPARE(models.first().first().value<ModelSummary>().name, QString::fromStdString(colorized::testsupport::TinyModel().name));
     QCOMPARE(frames.size(), 4);
     for (int i = 0; i < frames.size(); ++i) {
         const auto frame = frames.at(i).first().value<TimelineFrame>();
@@ -134,7 +135,7 @@ void TestColorizeJob::cancelStopsMidRun()
     QSignalSpy finished(&job, &ColorizeJob::finished);
     QSignalSpy frames(&job, &ColorizeJob::frameReady);
     ColorizeRequest r = request(photo_, 1, 1);
-    r.settings.sampler = SamplerChoice::Ddpm;  // all 50 steps
+    r.settings.sampler = colorized::SamplerKind::Ddpm;  // all 50 steps
     const int id = job.submit(r);
     connect(&job, &ColorizeJob::frameReady, &job, [&job, id](const TimelineFrame& frame) {
         if (frame.step == 2)
@@ -155,7 +156,7 @@ void TestColorizeJob::newestRequestForAPhotoWins()
     QSignalSpy cancelled(&job, &ColorizeJob::cancelled);
     QSignalSpy finished(&job, &ColorizeJob::finished);
     ColorizeRequest slow = request(photo_, 1, 1);
-    slow.settings.sampler = SamplerChoice::Ddpm;
+    slow.settings.sampler = colorized::SamplerKind::Ddpm;
     const int first = job.submit(slow);
     ColorizeRequest newer = request(photo_);
     newer.settings.seed = 99;

@@ -9,6 +9,8 @@
 #include "colorized/core/trainer.h"
 #include "colorized/core/unet.h"
 
+#include "tinymodel.h"
+
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSignalSpy>
@@ -33,19 +35,13 @@ constexpr int64_t kGlobalBatch = 4;
 constexpr int64_t kSteps = 4;
 constexpr uint64_t kSeed = 1234;
 
-ModelInfo tinyModelInfo()
+testsupport::TinyModel tinyModel()
 {
-    ModelInfo info;
-    info.name = "tiny";
-    UNetConfig unet;
-    unet.baseWidth = 8;
-    unet.levelMultipliers = {1, 2};
-    unet.blocksPerLevel = 1;
-    unet.bottleneckBlocks = 1;
-    info.network = unetSpec(unet);
-    info.schedule.timesteps = 100;
-    info.resolution = kSide;
-    return info;
+    testsupport::TinyModel model;
+    model.timesteps = 100;
+    model.resolution = kSide;
+    model.weightSeed = 5;
+    return model;
 }
 
 TrainConfig tinyConfig(int worldSize, int rank)
@@ -203,9 +199,7 @@ void TestDistributed::twoProcessesMatchOneProcess()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString basePath = dir.filePath(QStringLiteral("base.safetensors"));
-    torch::manual_seed(5);
-    const ColorNetwork base = createNetwork(tinyModelInfo().network);
-    saveModel(basePath.toStdString(), *base, tinyModelInfo());
+    testsupport::writeTinyModel(basePath, tinyModel());
 
     const int port = freeTcpPort();
     QVERIFY(port > 0);

@@ -2,6 +2,7 @@
 // exiv2, sidecar JSON, never over an existing file or an original, refusing a changed source.
 
 #include "guitestdata.h"
+#include "tinymodel.h"
 
 #include "colorized/jobs/colorizejob.h"
 #include "colorized/jobs/exporter.h"
@@ -63,7 +64,7 @@ ColorizeResult TestExporter::colorize(const QString& path)
 void TestExporter::initTestCase()
 {
     QVERIFY(dir_.isValid());
-    model_ = guitest::makeTinyModel(dir_.filePath(QStringLiteral("tiny.safetensors")));
+    model_ = colorized::testsupport::writeTinyModel(dir_.filePath(QStringLiteral("tiny.safetensors")));
     QDir(dir_.path()).mkdir(QStringLiteral("out"));
     photo8_ = guitest::makePhoto(dir_.filePath(QStringLiteral("scan8.png")), 50, 30);
     photo16_ = guitest::makePhoto(dir_.filePath(QStringLiteral("scan16.tif")), 30, 44, CV_16UC1);
@@ -109,7 +110,7 @@ void TestExporter::writesImageWithProvenance()
     QCOMPARE(xmp.value(QStringLiteral("Xmp.iptcExt.DigitalSourceType")), QString::fromLatin1(kDigitalSourceType));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.SourceFile")), QFileInfo(result.sourcePath).fileName());
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.SourceSHA256")), guitest::sha256(result.sourcePath));
-    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Model")), QStringLiteral("tiny-test-model"));
+    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Model")), QString::fromStdString(colorized::testsupport::TinyModel().name));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.ModelSHA256")), guitest::sha256(model_));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Sampler")), QStringLiteral("ddim"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Steps")), QStringLiteral("3"));

@@ -65,7 +65,7 @@ void TestFineTuneWizard::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(dir_.isValid());
     basePath_ = dir_.filePath(QStringLiteral("base.safetensors"));
-    finetunetest::writeTinyModel(basePath_);
+    colorized::testsupport::writeTinyModel(basePath_, finetunetest::tinyBaseModel());
     dataFolder_ = finetunetest::writeColorFolder(dir_.filePath(QStringLiteral("photos")), 8);
     // Two files the report must list as problems: not an image, and an unreadable "image".
     QFile text(dir_.filePath(QStringLiteral("photos/notes.txt")));

@@ -2,6 +2,8 @@
 
 #include "language.h"
 
+#include "colorized/core/samplerkind.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -48,6 +50,10 @@ void TestLanguage::translates()
     QCOMPARE(QCoreApplication::translate("SettingsDock", "Colorize"), colorize);
     const QString plural = QCoreApplication::translate("MainWindow", "Added %n photo(s).", nullptr, 3);
     QVERIFY2(plural.contains(QLatin1Char('3')) && !plural.contains(QStringLiteral("photo(s)")), qPrintable(plural));
+    // The sampler labels come from model/core's name table, outside the sources of ui/.
+    for (const auto& sampler : colorized::kSamplers)
+        QVERIFY2(QCoreApplication::translate(colorized::kSamplerLabelContext, sampler.label) != QLatin1String(sampler.label),
+                 sampler.label);
     QVERIFY(language::install(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
 }

@@ -4,6 +4,7 @@
 // corrupt file without disturbing anything else.
 
 #include "guitestdata.h"
+#include "tinymodel.h"
 
 #include "hintsdock.h"
 #include "imageviewer.h"
@@ -62,7 +63,7 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("config")));
     QCoreApplication::setOrganizationName(QStringLiteral("colorized-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    model_ = guitest::makeTinyModel(dir_.filePath(QStringLiteral("tiny.safetensors")));
+    model_ = colorized::testsupport::writeTinyModel(dir_.filePath(QStringLiteral("tiny.safetensors")));
     photo_ = guitest::makePhoto(dir_.filePath(QStringLiteral("street.png")), 64, 48);
     photo2_ = guitest::makePhoto(dir_.filePath(QStringLiteral("portrait.png")), 36, 52);
     corrupt_ = guitest::makeCorruptFile(dir_.filePath(QStringLiteral("torn.jpg")));
@@ -294,7 +295,7 @@ void TestMainWindow::cancelStopsMidRun()
     QTRY_COMPARE_WITH_TIMEOUT(window_->photos()->photo(0).state, State::Ready, 10000);
     window_->settingsDock()->setSettings([] {
         ColorizeSettings s;
-        s.sampler = SamplerChoice::Ddpm;  // 50 steps
+        s.sampler = colorized::SamplerKind::Ddpm;  // 50 steps
         s.candidates = 1;
         return s;
     }());

@@ -55,7 +55,7 @@ void TestModelManager::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(dir_.isValid());
     modelPath_ = dir_.filePath(QStringLiteral("Somebody's Model.safetensors"));
-    finetunetest::writeTinyModel(modelPath_, "somebody's model");
+    colorized::testsupport::writeTinyModel(modelPath_, finetunetest::tinyBaseModel("somebody's model"));
 }
 
 void TestModelManager::init()
@@ -145,7 +145,7 @@ void TestModelManager::dialogSwitchesAndDeletes()
     hooks.activate = [&active](const QString& path) { active = path; };
     hooks.confirmDelete = [](const QString&) { return true; };
     const QString importSource = dir_.filePath(QStringLiteral("to-import.safetensors"));
-    finetunetest::writeTinyModel(importSource, "imported one");
+    colorized::testsupport::writeTinyModel(importSource, finetunetest::tinyBaseModel("imported one"));
     hooks.chooseImportFile = [importSource] { return importSource; };
     colorized::models::ModelManagerDialog dialog(hooks);
     dialog.show();

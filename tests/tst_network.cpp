@@ -6,6 +6,8 @@
 #include "colorized/core/safetensors.h"
 #include "colorized/core/unet.h"
 
+#include "tinymodel.h"
+
 #include <torch/torch.h>
 
 #include <QtTest>
@@ -28,11 +30,7 @@ namespace {
 
 UNetConfig tinyUNet(int64_t stem, bool attention)
 {
-    UNetConfig config;
-    config.baseWidth = 8;
-    config.levelMultipliers = {1, 2};
-    config.blocksPerLevel = 1;
-    config.bottleneckBlocks = 1;
+    UNetConfig config = testsupport::tinyUNetConfig();
     config.stem = stem;
     config.bottleneckAttention = attention;
     return config;
@@ -40,11 +38,7 @@ UNetConfig tinyUNet(int64_t stem, bool attention)
 
 ModelInfo tinyInfo()
 {
-    ModelInfo info;
-    info.name = "tiny";
-    info.schedule.timesteps = 50;
-    info.resolution = 32;
-    return info;
+    return testsupport::tinyModelInfo();
 }
 
 // A model file exactly as saveModel wrote it before the architecture key existed: the U-Net
@@ -140,6 +134,17 @@ private Q_SLOTS:
         odd["base_width"] = 7;
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, canonicalSpec({"unet", odd}));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, createNetwork({"unet", "not an object"}));
+    }
+
+    // The trainer and the colorizer both build the input here, so this order is the model's.
+    void networkInputOrdersTheChannels()
+    {
+        const auto plane = [](float value, int64_t channels) { return torch::full({2, channels, 4, 4}, value); };
+        const auto input = networkInput(plane(1, 2), plane(2, 1), plane(3, 2), plane(4, 1));
+        QCOMPARE(input.sizes().vec(), (std::vector<int64_t>{2, 6, 4, 4}));
+        QVERIFY(torch::equal(input.amax({0, 2, 3}), torch::tensor({1.0F, 1.0F, 2.0F, 3.0F, 3.0F, 4.0F})));
+        QVERIFY(torch::equal(input.amin({0, 2, 3}), input.amax({0, 2, 3})));
+        QCOMPARE(input.size(1), createNetwork(unetSpec(tinyUNet(1, false)))->inputChannels());
     }
 
     void architectureAndConfigRoundTrip()

@@ -3,8 +3,7 @@
 #include "colorized/imaging/lab.h"
 #include "colorized/imaging/pipeline.h"
 
-#include "colorized/core/modelfile.h"
-#include "colorized/core/unet.h"
+#include "tinymodel.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -35,9 +34,9 @@ ScanImage generatedScan(int type)
     return scan;
 }
 
-ColorizeRequest request(int candidates, uint64_t seed = 7)
+PipelineRequest request(int candidates, uint64_t seed = 7)
 {
-    ColorizeRequest r;
+    PipelineRequest r;
     r.options.sampler.kind = SamplerKind::Ddim;
     r.options.sampler.steps = 4;
     r.options.sampler.seed = seed;
@@ -71,18 +70,7 @@ void TestPipeline::initTestCase()
     // A tiny network on 32-pixel planes: extra intra-op threads only add synchronisation, and
     // on a busy CI machine OpenMP's spinning threads make this test 30x slower.
     configureThreads(1);
-    torch::manual_seed(3);
-    ModelInfo info;
-    info.name = "tiny";
-    UNetConfig unet;
-    unet.baseWidth = 8;
-    unet.levelMultipliers = {1, 2};
-    info.schedule.timesteps = 50;
-    info.resolution = 32;
-    UNet net(unet);
-    const std::string path = dir_.filePath("tiny.safetensors").toStdString();
-    saveModel(path, *net, info);
-    model_ = loadModel(path);
+    model_ = loadModel(testsupport::writeTinyModel(dir_.filePath("tiny.safetensors").toStdString()));
 }
 
 void TestPipeline::colorizesAtScanSizeAndDepth_data()
@@ -116,7 +104,7 @@ void TestPipeline::deliversFramesAndCandidates()
 {
     const ScanImage scan = generatedScan(CV_16UC3);
     std::vector<ColorizeFrame> frames;
-    ColorizeRequest r = request(3);
+    PipelineRequest r = request(3);
     r.resolution = 40;  // overrides the model's 32
     const auto outcome =
         colorizeScan(model_, scan, r, [&](const ColorizeFrame& frame) { frames.push_back(frame); });

@@ -5,6 +5,8 @@
 #include "colorized/core/sha256.h"
 #include "colorized/core/unet.h"
 
+#include "tinymodel.h"
+
 #include <torch/torch.h>
 
 #include <QtTest>
@@ -17,10 +19,7 @@ namespace {
 
 UNetConfig tinyConfig()
 {
-    UNetConfig config;
-    config.baseWidth = 8;
-    config.levelMultipliers = {1, 2};
-    return config;
+    return testsupport::tinyUNetConfig();
 }
 
 std::string readBytes(const std::string& path)

@@ -186,6 +186,39 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(run(schedule, options, {1, 2, 8, 8}), full, 1e-6, 1e-6));
     }
 
+    // The name table is what the CLI, the settings dock and provenance read: every sampler in it
+    // must round-trip its name and run the step count the table promises.
+    void everySamplerOfTheNameTableRuns()
+    {
+        const NoiseSchedule schedule;
+        for (const auto& entry : kSamplers) {
+            QVERIFY(samplerKindFromString(entry.name) == entry.value);
+            QCOMPARE(toString(entry.value), std::string(entry.name));
+            const auto options = toyOptions(entry.value, 10, 0.0, 4);
+            int steps = 0;
+            const auto result = sample(schedule, exactGaussianDenoiser(schedule), {1, 1, 4, 4}, torch::kCPU, options,
+                                       [&](const SamplerStep&) { ++steps; });
+            QVERIFY(result && torch::isfinite(*result).all().item<bool>());
+            QCOMPARE(int64_t(steps), samplerStepCount(entry.value, 10, schedule.timesteps()));
+            QCOMPARE(int64_t(samplerTimesteps(schedule, options).size()), int64_t(steps));
+        }
+    }
+
+    void unknownSamplerNamesAreRefusedWithTheValidOnes()
+    {
+        for (const std::string name : {"DDIM", "euler", ""}) {
+            try {
+                samplerKindFromString(name);
+                QFAIL("an unknown sampler name was accepted");
+            } catch (const std::invalid_argument& error) {
+                const std::string message = error.what();
+                QVERIFY2(message.find("\"" + name + "\"") != std::string::npos, error.what());
+                for (const auto& known : samplerNames())
+                    QVERIFY2(message.find(known) != std::string::npos, error.what());
+            }
+        }
+    }
+
     void clippingBoundsPredictedX0()
     {
         const NoiseSchedule schedule;

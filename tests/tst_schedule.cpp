@@ -120,8 +120,8 @@ private Q_SLOTS:
         const NoiseSchedule l(linear);
         QCOMPARE(l.betas()[0].item<double>(), 1e-4);
         QCOMPARE(l.betas()[999].item<double>(), 0.02);
-        // The cosine schedule ends (almost) at pure noise; the pitfall DESIGN.md warns about is
-        // the linear one with small T.
+        // The cosine schedule ends (almost) at pure noise; the pitfall docs/ARCHITECTURE.md warns
+        // about ("Platform facts") is the linear one with small T.
         const NoiseSchedule c(ScheduleConfig{});
         QVERIFY(c.sqrtAlphaBar()[999].item<double>() < 1e-3);
         linear.timesteps = 300;

@@ -1,15 +1,21 @@
 // The settings dock offers bf16 only where the processor has it natively, says why not
-// elsewhere, and never passes a stored bf16 choice on to a processor that would emulate it.
+// elsewhere, and never passes a stored bf16 choice on to a processor that would emulate it. It
+// lists the samplers of the name table and stores their names.
 
 #include "settingsdock.h"
 
 #include "colorized/core/processor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <iterator>
 
 using colorized::ProcessorInfo;
 using colorized::parseCpuinfo;
@@ -103,6 +109,43 @@ private Q_SLOTS:
         dock.setSettings(settings);
         dock.setEnabled(false);
         QVERIFY(dock.settings().bf16);
+    }
+
+    void listsEverySamplerAndStoresItsName()
+    {
+        SettingsDock dock;
+        auto* combo = dock.findChild<QComboBox*>(QStringLiteral("samplerCombo"));
+        auto* steps = dock.findChild<QSpinBox*>(QStringLiteral("stepsSpin"));
+        QVERIFY(combo && steps);
+        QCOMPARE(combo->count(), int(std::size(colorized::kSamplers)));
+        for (const auto& sampler : colorized::kSamplers) {
+            auto settings = dock.settings();
+            settings.sampler = sampler.value;
+            dock.setSettings(settings);
+            QVERIFY(dock.settings().sampler == sampler.value);
+            QCOMPARE(combo->currentData().toString(), QString::fromLatin1(sampler.name));
+            QCOMPARE(steps->isEnabled(), !sampler.runsEveryTimestep);
+            dock.save();
+            QCOMPARE(QSettings().value(QStringLiteral("colorize/sampler")).toString(), QString::fromLatin1(sampler.name));
+            SettingsDock reopened;
+            reopened.load();
+            QVERIFY(reopened.settings().sampler == sampler.value);
+        }
+    }
+
+    void unknownStoredSamplerKeepsTheDefaultAndSaysSo()
+    {
+        QSettings().setValue(QStringLiteral("colorize/sampler"), QStringLiteral("ddpm"));
+        SettingsDock dock;
+        dock.load();
+        QVERIFY(dock.settings().sampler == colorized::SamplerKind::Ddpm);
+        // A name written by a newer version: a warning that names the known samplers, and the default.
+        QSettings().setValue(QStringLiteral("colorize/sampler"), QStringLiteral("from-the-future"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("from-the-future.*%1").arg(
+                                 QString::fromStdString(colorized::samplerNamesInProse()))));
+        dock.load();
+        QVERIFY(dock.settings().sampler == colorized::kDefaultSampler);
     }
 
 private:

@@ -5,6 +5,8 @@
 #include "colorized/core/trainer.h"
 #include "colorized/core/unet.h"
 
+#include "tinymodel.h"
+
 #include <torch/torch.h>
 
 #include <QtTest>
@@ -13,43 +15,19 @@ using namespace colorized;
 
 namespace {
 
-// Colored shapes on gradients, generated directly as OpenCV 8-bit Lab codes: uint8 [N, 3, S, S].
 torch::Tensor generatedImages(int64_t count, int64_t size, uint64_t seed)
 {
-    auto generator = at::detail::createCPUGenerator(seed);
-    auto lab = torch::empty({count, 3, size, size}, torch::kByte);
-    const auto ramp = torch::linspace(40, 220, size).unsqueeze(0).expand({size, size});
-    for (int64_t i = 0; i < count; ++i) {
-        auto image = torch::empty({3, size, size});
-        const auto background = torch::randint(90, 170, {2}, generator, torch::kLong);
-        image[0] = i % 2 ? ramp : ramp.t();
-        image[1].fill_(background[0].item<int64_t>());
-        image[2].fill_(background[1].item<int64_t>());
-        // A bright, saturated square whose color depends on its brightness, so L predicts a*b*.
-        const auto corner = torch::randint(0, size / 2, {2}, generator, torch::kLong);
-        const int64_t y = corner[0].item<int64_t>(), x = corner[1].item<int64_t>(), side = size / 2;
-        const double level = 60 + 20 * (i % 8);
-        image[0].narrow(0, y, side).narrow(1, x, side).fill_(level);
-        image[1].narrow(0, y, side).narrow(1, x, side).fill_(level < 120 ? 190 : 70);
-        image[2].narrow(0, y, side).narrow(1, x, side).fill_(level < 120 ? 80 : 200);
-        lab[i] = image.round().clamp(0, 255).to(torch::kByte);
-    }
-    return lab;
+    return testsupport::generatedLabImages(count, size, seed);
 }
 
+// Wide enough (base width 16) to overfit a handful of images within the test's steps.
 ModelInfo tinyModel()
 {
-    ModelInfo info;
-    info.name = "tiny";
-    UNetConfig unet;
-    unet.baseWidth = 16;
-    unet.levelMultipliers = {1, 2};
-    unet.blocksPerLevel = 1;
-    unet.bottleneckBlocks = 1;
-    info.network = unetSpec(unet);
-    info.schedule.timesteps = 100;
-    info.resolution = 16;
-    return info;
+    testsupport::TinyModel model;
+    model.timesteps = 100;
+    model.resolution = 16;
+    model.baseWidth = 16;
+    return testsupport::tinyModelInfo(model);
 }
 
 TrainConfig tinyConfig()

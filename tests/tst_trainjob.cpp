@@ -48,7 +48,7 @@ void TestTrainJob::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(dir_.isValid());
     basePath_ = dir_.filePath(QStringLiteral("base.safetensors"));
-    finetunetest::writeTinyModel(basePath_);
+    colorized::testsupport::writeTinyModel(basePath_, finetunetest::tinyBaseModel());
     dataFolder_ = finetunetest::writeColorFolder(dir_.filePath(QStringLiteral("photos")), 8);
 }
 

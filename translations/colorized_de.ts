@@ -845,6 +845,19 @@
     </message>
 </context>
 <context>
+    <name>Sampler</name>
+    <message>
+        <location filename="../model/core/colorized/core/samplerkind.h" line="30"/>
+        <source>DDIM (fast, few steps)</source>
+        <translation>DDIM (schnell, wenige Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../model/core/colorized/core/samplerkind.h" line="31"/>
+        <source>DDPM (every step, slow)</source>
+        <translation>DDPM (alle Schritte, langsam)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDock</name>
     <message>
         <location filename="../ui/settingsdock.cpp" line="30"/>
@@ -870,16 +883,6 @@
         <location filename="../ui/settingsdock.cpp" line="47"/>
         <source>Model:</source>
         <translation>Modell:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdock.cpp" line="55"/>
-        <source>DDIM (fast, few steps)</source>
-        <translation>DDIM (schnell, wenige Schritte)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdock.cpp" line="56"/>
-        <source>DDPM (every step, slow)</source>
-        <translation>DDPM (alle Schritte, langsam)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdock.cpp" line="57"/>
@@ -963,8 +966,8 @@
     </message>
     <message>
         <location filename="../ui/settingsdock.cpp" line="110"/>
-        <source> (DDPM uses all %1)</source>
-        <translation> (DDPM nutzt alle %1)</translation>
+        <source> (%1 uses all %2)</source>
+        <translation> (%1 nutzt alle %2)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdock.cpp" line="121"/>

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,14 +19,34 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <stdexcept>
 
 using colorized::jobs::ColorizeSettings;
 using colorized::jobs::ModelSummary;
-using colorized::jobs::SamplerChoice;
+using colorized::SamplerKind;
 
 namespace {
+
 constexpr int kResolutions[] = {0, 64, 96, 128, 192, 256, 384, 512};
+
+QString samplerName(SamplerKind kind)
+{
+    return QString::fromStdString(colorized::toString(kind));
 }
+
+// A stored name this version does not know (written by a newer version, or edited by hand)
+// leaves the default in place, and says so.
+SamplerKind storedSampler(const QString& name)
+{
+    try {
+        return colorized::samplerKindFromString(name.toStdString());
+    } catch (const std::invalid_argument& error) {
+        qWarning("Settings: %s The default sampler is used instead.", error.what());
+        return colorized::kDefaultSampler;
+    }
+}
+
+}  // namespace
 
 SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent)
 {
@@ -52,11 +73,14 @@ SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent
     form->addRow(modelInfo_);
 
     samplerCombo_ = new QComboBox(content);
-    samplerCombo_->addItem(tr("DDIM (fast, few steps)"), QStringLiteral("ddim"));
-    samplerCombo_->addItem(tr("DDPM (every step, slow)"), QStringLiteral("ddpm"));
+    samplerCombo_->setObjectName(QStringLiteral("samplerCombo"));
+    for (const auto& sampler : colorized::kSamplers)
+        samplerCombo_->addItem(QCoreApplication::translate(colorized::kSamplerLabelContext, sampler.label),
+                               QString::fromLatin1(sampler.name));
     form->addRow(tr("Sampler:"), samplerCombo_);
 
     stepsSpin_ = new QSpinBox(content);
+    stepsSpin_->setObjectName(QStringLiteral("stepsSpin"));
     stepsSpin_->setRange(1, 1000);
     stepsSpin_->setValue(25);
     stepsSpin_->setToolTip(tr("More steps can give cleaner colors and take longer."));
@@ -105,9 +129,13 @@ SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent
 
 void SettingsDock::updateStepsEnabled()
 {
-    const bool ddpm = samplerCombo_->currentData().toString() == QLatin1String("ddpm");
-    stepsSpin_->setEnabled(!ddpm);
-    stepsSpin_->setSuffix(ddpm ? tr(" (DDPM uses all %1)").arg(modelTimesteps_ > 0 ? QString::number(modelTimesteps_) : QStringLiteral("T")) : QString());
+    const SamplerKind sampler = selectedSampler();
+    const bool everyTimestep = colorized::describe(sampler).runsEveryTimestep;
+    stepsSpin_->setEnabled(!everyTimestep);
+    stepsSpin_->setSuffix(everyTimestep ? tr(" (%1 uses all %2)")
+                                              .arg(samplerName(sampler).toUpper(),
+                                                   modelTimesteps_ > 0 ? QString::number(modelTimesteps_) : QStringLiteral("T"))
+                                        : QString());
 }
 
 void SettingsDock::setProcessor(const colorized::ProcessorInfo& processor)
@@ -124,11 +152,17 @@ void SettingsDock::setProcessor(const colorized::ProcessorInfo& processor)
                          "so reduced precision would be several times slower than full precision."));
 }
 
+SamplerKind SettingsDock::selectedSampler() const
+{
+    // The combo's data are names from the sampler table, so this never throws.
+    return colorized::samplerKindFromString(samplerCombo_->currentData().toString().toStdString());
+}
+
 ColorizeSettings SettingsDock::settings() const
 {
     ColorizeSettings s;
     s.modelPath = modelEdit_->text();
-    s.sampler = colorized::jobs::samplerChoiceFromString(samplerCombo_->currentData().toString());
+    s.sampler = selectedSampler();
     s.steps = stepsSpin_->value();
     s.seed = static_cast<quint64>(seedSpin_->value());
     s.candidates = candidatesSpin_->value();
@@ -141,7 +175,7 @@ void SettingsDock::setSettings(const ColorizeSettings& s)
 {
     if (!s.modelPath.isEmpty())
         modelEdit_->setText(s.modelPath);
-    samplerCombo_->setCurrentIndex(s.sampler == SamplerChoice::Ddpm ? 1 : 0);
+    samplerCombo_->setCurrentIndex(samplerCombo_->findData(samplerName(s.sampler)));
     stepsSpin_->setValue(s.steps);
     seedSpin_->setValue(static_cast<int>(std::min<quint64>(s.seed, std::numeric_limits<int>::max())));
     candidatesSpin_->setValue(s.candidates);
@@ -205,7 +239,7 @@ void SettingsDock::load()
 {
     QSettings store;
     ColorizeSettings s;
-    s.sampler = colorized::jobs::samplerChoiceFromString(store.value(QStringLiteral("colorize/sampler"), QStringLiteral("ddim")).toString());
+    s.sampler = storedSampler(store.value(QStringLiteral("colorize/sampler"), samplerName(colorized::kDefaultSampler)).toString());
     s.steps = store.value(QStringLiteral("colorize/steps"), 25).toInt();
     s.seed = store.value(QStringLiteral("colorize/seed"), 0).toULongLong();
     s.candidates = store.value(QStringLiteral("colorize/candidates"), 4).toInt();
@@ -218,7 +252,7 @@ void SettingsDock::save() const
 {
     QSettings store;
     const ColorizeSettings s = settings();
-    store.setValue(QStringLiteral("colorize/sampler"), colorized::jobs::toString(s.sampler));
+    store.setValue(QStringLiteral("colorize/sampler"), samplerName(s.sampler));
     store.setValue(QStringLiteral("colorize/steps"), s.steps);
     store.setValue(QStringLiteral("colorize/seed"), s.seed);
     store.setValue(QStringLiteral("colorize/candidates"), s.candidates);

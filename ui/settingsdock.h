@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void updateStepsEnabled();
+    colorized::SamplerKind selectedSampler() const;
 
     QLineEdit* modelEdit_;
     QLabel* modelInfo_;

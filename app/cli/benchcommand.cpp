@@ -88,7 +88,7 @@ int runPipelineBench(const BenchArguments& args)
     scan.sourcePath = "synthetic";
     const double makeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-    imaging::ColorizeRequest request;
+    imaging::PipelineRequest request;
     request.options.sampler.steps = args.pipelineSteps;
     request.options.bf16 = currentProcessor().nativeBf16();
     request.resolution = args.pipelineResolution;

@@ -95,7 +95,7 @@ QJsonObject provenance(const ColorizeArguments& args, const ColorizeOptions& opt
         {"modelFile", QString::fromStdString(fs::path(modelPath).filename().string())},
         {"modelSha256", QString::fromStdString(model.sha256)},
         {"sampler", QString::fromStdString(s.sampler)},
-        {"steps", s.sampler == "ddpm" ? int(model.info.schedule.timesteps) : s.steps},
+        {"steps", int(s.stepCount(model.info.schedule.timesteps))},
         {"eta", s.eta},
         {"seed", QString::number(s.seed)},
         {"candidates", s.candidates},
@@ -151,7 +151,7 @@ int runColorize(const ColorizeArguments& args)
         const auto started = std::chrono::steady_clock::now();
         try {
             const auto scan = imaging::loadScan(input);
-            imaging::ColorizeRequest request;
+            imaging::PipelineRequest request;
             request.hints = hints;
             request.options = options;
             request.resolution = args.sampling.resolution;

@@ -134,7 +134,7 @@ int runEval(const EvalArguments& args)
             std::cerr << "skipped " << file << ": it has no color to compare against\n";
             continue;
         }
-        imaging::ColorizeRequest request;
+        imaging::PipelineRequest request;
         request.options = options;
         request.resolution = args.sampling.resolution;
         const auto started = std::chrono::steady_clock::now();
@@ -177,9 +177,8 @@ int runEval(const EvalArguments& args)
     const int evaluated = shownCast.count;
 
     const auto& s = args.sampling;
-    const std::string samplerText =
-        s.sampler == "ddpm" ? "ddpm " + std::to_string(model.info.schedule.timesteps) + " steps"
-                            : "ddim " + std::to_string(s.steps) + " steps, eta " + std::to_string(s.eta).substr(0, 4);
+    const std::string samplerText = s.sampler + " " + std::to_string(s.stepCount(model.info.schedule.timesteps))
+        + " steps" + (describe(s.samplerKind()).runsEveryTimestep ? "" : ", eta " + std::to_string(s.eta).substr(0, 4));
     std::cout << "model " << model.info.name << ", " << evaluated << " images from " << args.data << ", "
               << samplerText << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
               << seconds / std::max(evaluated, 1) << " s/image (pipeline, " << s.candidates << " candidates)\n";
@@ -216,7 +215,7 @@ int runEval(const EvalArguments& args)
             {"data", args.data},
             {"images", evaluated},
             {"sampler", s.sampler},
-            {"steps", s.sampler == "ddpm" ? model.info.schedule.timesteps : s.steps},
+            {"steps", s.stepCount(model.info.schedule.timesteps)},
             {"eta", s.eta},
             {"seed", s.seed},
             {"candidates", s.candidates},

@@ -12,7 +12,7 @@ namespace colorized::cli {
 void SamplingArguments::addTo(CLI::App& command)
 {
     command.add_option("--model", model, "Model file (default: the bundled model)");
-    command.add_option("--sampler", sampler, "ddim or ddpm")->capture_default_str();
+    command.add_option("--sampler", sampler, samplerNamesInProse())->capture_default_str();
     command.add_option("--steps", steps, "DDIM steps (DDPM always runs all of them)")->capture_default_str();
     command.add_option("--eta", eta, "DDIM eta: 0 deterministic, 1 as noisy as DDPM")->capture_default_str();
     command.add_option("--seed", seed, "Random seed; the same seed reproduces a result")->capture_default_str();
@@ -30,13 +30,23 @@ ColorizeOptions SamplingArguments::toOptions() const
     if (candidates < 1 || candidates > 16)
         throw std::invalid_argument("--candidates must be between 1 and 16.");
     ColorizeOptions options;
-    options.sampler.kind = samplerKindFromString(sampler);
+    options.sampler.kind = samplerKind();
     options.sampler.steps = steps;
     options.sampler.eta = eta;
     options.sampler.seed = seed;
     options.candidates = candidates;
     options.bf16 = resolveBf16(bf16, std::cerr);
     return options;
+}
+
+SamplerKind SamplingArguments::samplerKind() const
+{
+    return samplerKindFromString(sampler);
+}
+
+int64_t SamplingArguments::stepCount(int64_t timesteps) const
+{
+    return samplerStepCount(samplerKind(), steps, timesteps);
 }
 
 std::string SamplingArguments::modelPath() const

@@ -11,7 +11,7 @@ namespace colorized::cli {
 
 struct SamplingArguments {
     std::string model;
-    std::string sampler = "ddim";
+    std::string sampler = toString(kDefaultSampler);
     int steps = 25;
     double eta = 1.0;
     uint64_t seed = 0;
@@ -24,6 +24,9 @@ struct SamplingArguments {
     // Throws std::invalid_argument for a bad sampler name. bf16 only where the processor has it
     // natively (resolveBf16): otherwise a warning on stderr and fp32. Call once per command.
     ColorizeOptions toOptions() const;
+    SamplerKind samplerKind() const;     // throws std::invalid_argument naming the valid samplers
+    // The steps the sampler runs on a model of `timesteps` (T): all of them for DDPM.
+    int64_t stepCount(int64_t timesteps) const;
     std::string modelPath() const;       // --model or the default; throws when there is none
 };
 

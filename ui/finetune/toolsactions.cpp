@@ -26,8 +26,8 @@ void addFineTuningActions(QMenu* tools, QWidget* parent, const ToolsHooks& hooks
         FineTuneOptions options;
         options.activeModelPath = hooks.activeModel ? hooks.activeModel() : QString();
         options.activateModel = hooks.activate;
-        // Leave one core to the rest of the application (DESIGN.md: threads collapse when
-        // another process is busy), but never fewer than one.
+        // Leave one core to the rest of the application (docs/ARCHITECTURE.md, "Platform facts":
+        // threads collapse when another process is busy), but never fewer than one.
         options.threads = std::max(1, QThread::idealThreadCount() - 1);
         auto* created = new FineTuneWizard(options, parent);
         created->setAttribute(Qt::WA_DeleteOnClose);

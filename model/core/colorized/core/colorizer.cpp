@@ -79,16 +79,20 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     const auto device = model.net->parameters().front().device();
     const auto floatOptions = torch::TensorOptions().dtype(torch::kFloat).device(device);
 
-    const auto hintAb = condition.hintAb.defined() ? condition.hintAb : torch::zeros({1, 2, h, w});
-    const auto hintMask = condition.hintMask.defined() ? condition.hintMask : torch::zeros({1, 1, h, w});
-    // [K, 4, H, W]: L, hint a*b*, hint mask, the same for every candidate.
-    const auto conditioning = torch::cat({luminance, hintAb, hintMask}, 1).to(floatOptions).expand({k, 4, h, w}).contiguous();
+    // The condition is the same for every candidate: [1, c, H, W] viewed as [K, c, H, W].
+    const auto forCandidates = [&](const torch::Tensor& plane, int64_t channels) {
+        const auto defined = plane.defined() ? plane : torch::zeros({1, channels, h, w});
+        return defined.to(floatOptions).expand({k, channels, h, w});
+    };
+    const auto luminanceK = forCandidates(luminance, 1);
+    const auto hintAbK = forCandidates(condition.hintAb, 2);
+    const auto hintMaskK = forCandidates(condition.hintMask, 1);
 
     const NoiseSchedule schedule(model.info.schedule);
     ColorNetworkImpl& net = *model.net;
     const Denoiser denoiser = [&](const torch::Tensor& xt, const torch::Tensor& t) {
         const CpuAutocast autocast(options.bf16 && device.is_cpu());
-        const auto output = net.forward(torch::cat({xt, conditioning}, 1), t).to(torch::kFloat);
+        const auto output = net.forward(networkInput(xt, luminanceK, hintAbK, hintMaskK), t).to(torch::kFloat);
         return epsilonFromOutput(schedule, xt, t, output);
     };
     return sample(schedule, denoiser, {k, 2, h, w}, device, options.sampler, onStep, cancel);

@@ -77,7 +77,7 @@ ScheduleConfig scheduleConfigFromJson(const nlohmann::json& json)
     config.cosineOffset = json.value("cosine_offset", config.cosineOffset);
     config.maxBeta = json.value("max_beta", config.maxBeta);
     // Files from before the parametrization was stored predict the noise.
-    config.parametrization = parametrizationFromString(json.value("parametrization", std::string("epsilon")));
+    config.parametrization = parametrizationFromString(json.value("parametrization", toString(Parametrization::Epsilon)));
     if (config.timesteps < 1 || config.timesteps > 100000)
         throw std::runtime_error("timesteps out of range");
     return config;

@@ -1,6 +1,14 @@
 #include "colorized/core/network.h"
 
+#include <torch/torch.h>
+
 namespace colorized {
+
+torch::Tensor networkInput(const torch::Tensor& noisyAb, const torch::Tensor& luminance,
+                           const torch::Tensor& hintAb, const torch::Tensor& hintMask)
+{
+    return torch::cat({noisyAb, luminance, hintAb, hintMask}, 1);
+}
 
 int64_t ColorNetworkImpl::parameterCount() const
 {

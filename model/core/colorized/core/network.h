@@ -29,7 +29,7 @@ struct NetworkSpec {
 // Threading: like any torch::nn::Module, one forward pass at a time per instance.
 class ColorNetworkImpl : public torch::nn::Module {
 public:
-    // x: [N, inputChannels(), H, W] = noisy a*b* x_t (2), L (1), hint a*b* (2), hint mask (1);
+    // x: [N, inputChannels(), H, W] as networkInput() builds it;
     // t: [N] timesteps, int64 or float. Returns [N, 2, H, W]: the noise or the velocity, as the
     // model's schedule parametrization says. H and W must be multiples of sizeMultiple().
     virtual torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t) = 0;
@@ -41,6 +41,13 @@ public:
 
     int64_t parameterCount() const;
 };
+
+// The network's input, and the one place that fixes its channel order (the trainer and the
+// colorizer both build it here): noisy a*b* x_t [N, 2, H, W], L [N, 1, H, W], hint a*b*
+// [N, 2, H, W] (zero where no hint) and hint mask [N, 1, H, W] (1 where a hint is), all in model
+// space and one dtype. Returns [N, 6, H, W] in that order.
+torch::Tensor networkInput(const torch::Tensor& noisyAb, const torch::Tensor& luminance,
+                           const torch::Tensor& hintAb, const torch::Tensor& hintMask);
 
 // Shared, like torch's module holders, so that the trainer, the EMA copy and the loaded model
 // can hand the same network around; null until created.

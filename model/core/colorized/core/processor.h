@@ -2,7 +2,7 @@
 // What the processor can do, read once from /proc/cpuinfo, and the one policy built on it:
 // bfloat16 autocast only where the processor has native bf16 instructions. Elsewhere (a Zen 3
 // EPYC, for one) LibTorch emulates bf16 and a colorization is about 8 times slower than fp32
-// and 12 % off (DESIGN.md pitfalls), so the CLI, the GUI and the jobs all ask here first.
+// and 12 % off (docs/ARCHITECTURE.md, "Platform facts"), so the CLI, the GUI and the jobs all ask here first.
 //
 // Neither LibTorch nor Qt: the settings dock (which must not see torch) links this alone.
 // Thread-safe: currentProcessor() is computed once, on first use, from any thread.

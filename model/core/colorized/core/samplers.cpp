@@ -2,36 +2,35 @@
 
 #include <torch/torch.h>
 
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
 namespace colorized {
 
-std::string toString(SamplerKind kind)
+namespace {
+
+std::string toUpper(std::string text)
 {
-    return kind == SamplerKind::Ddpm ? "ddpm" : "ddim";
+    for (char& c : text)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
 }
 
-SamplerKind samplerKindFromString(const std::string& name)
-{
-    if (name == "ddpm")
-        return SamplerKind::Ddpm;
-    if (name == "ddim")
-        return SamplerKind::Ddim;
-    throw std::invalid_argument("Unknown sampler \"" + name + "\" (expected ddim or ddpm).");
-}
+}  // namespace
 
 std::vector<int64_t> samplerTimesteps(const NoiseSchedule& schedule, const SamplerOptions& options)
 {
     const int64_t total = schedule.timesteps();
     std::vector<int64_t> timesteps;
-    if (options.kind == SamplerKind::Ddpm) {
+    if (describe(options.kind).runsEveryTimestep) {
         for (int64_t t = total - 1; t >= 0; --t)
             timesteps.push_back(t);
         return timesteps;
     }
     if (options.steps < 1 || options.steps > total)
-        throw std::invalid_argument("DDIM needs between 1 and " + std::to_string(total) + " steps.");
+        throw std::invalid_argument(toUpper(toString(options.kind)) + " needs between 1 and " + std::to_string(total)
+                                    + " steps.");
     // Trailing spacing: t_i = round(T - i * T / S) - 1, so the first step is at t = T - 1.
     const double stride = static_cast<double>(total) / options.steps;
     for (int i = 0; i < options.steps; ++i)
@@ -41,10 +40,12 @@ std::vector<int64_t> samplerTimesteps(const NoiseSchedule& schedule, const Sampl
 
 namespace {
 
-// One step's arithmetic, kept apart from the loop so both samplers share the bookkeeping.
+// What every sampler's step needs besides x_t and the predicted x_0.
 struct StepContext {
     const NoiseSchedule& schedule;
     const SamplerOptions& options;
+    const std::function<torch::Tensor()>& drawNoise;  // fresh noise shaped like x_t
+
     torch::Tensor x0FromEps(const torch::Tensor& xt, const torch::Tensor& t, const torch::Tensor& eps) const
     {
         auto x0 = predictX0(schedule, xt, t, eps);
@@ -55,6 +56,35 @@ struct StepContext {
 double tableAt(const torch::Tensor& table, int64_t t)
 {
     return t < 0 ? 1.0 : table[t].item<double>();
+}
+
+// Ancestral DDPM (Ho et al. 2020): a draw from the posterior q(x_{t-1} | x_t, x_0), mean
+// c0 x_0 + ct x_t, variance beta tilde. t: this step's timestep, tBatch the same as [N].
+torch::Tensor ddpmStep(const StepContext& context, const torch::Tensor& xt, const torch::Tensor& x0,
+                       const torch::Tensor& tBatch, int64_t t)
+{
+    const NoiseSchedule& schedule = context.schedule;
+    auto next = schedule.gather(schedule.posteriorMeanCoefX0(), tBatch, xt) * x0
+        + schedule.gather(schedule.posteriorMeanCoefXt(), tBatch, xt) * xt;
+    if (t > 0)
+        next = next + schedule.gather(schedule.posteriorStd(), tBatch, xt) * context.drawNoise();
+    return next;
+}
+
+// DDIM (Song et al. 2021) from t to tPrev (-1 after the last step), with the noise made
+// consistent with the (possibly clipped) x_0 and eta scaling the fresh noise.
+torch::Tensor ddimStep(const StepContext& context, const torch::Tensor& xt, const torch::Tensor& x0, int64_t t,
+                       int64_t tPrev)
+{
+    const double abT = tableAt(context.schedule.alphaBar(), t);
+    const double abPrev = tableAt(context.schedule.alphaBar(), tPrev);
+    const auto epsUsed = (xt - std::sqrt(abT) * x0) / std::sqrt(1.0 - abT);
+    const double sigma = context.options.eta * std::sqrt((1.0 - abPrev) / (1.0 - abT))
+        * std::sqrt(std::max(0.0, 1.0 - abT / abPrev));
+    auto next = std::sqrt(abPrev) * x0 + std::sqrt(std::max(0.0, 1.0 - abPrev - sigma * sigma)) * epsUsed;
+    if (sigma > 0.0 && tPrev >= 0)
+        next = next + sigma * context.drawNoise();
+    return next;
 }
 
 }  // namespace
@@ -76,7 +106,7 @@ std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoise
         generators.push_back(at::detail::createCPUGenerator(options.seed + static_cast<uint64_t>(k)));
     const auto cpuFloat = torch::TensorOptions().dtype(torch::kFloat);
     const auto elementShape = shape.slice(1);
-    const auto draw = [&] {
+    const std::function<torch::Tensor()> draw = [&] {
         std::vector<torch::Tensor> noise;
         for (auto& generator : generators)
             noise.push_back(torch::randn(elementShape, generator, cpuFloat));
@@ -90,7 +120,7 @@ std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoise
     } else {
         xt = draw();
     }
-    const StepContext context{schedule, options};
+    const StepContext context{schedule, options, draw};
     const int64_t batch = shape[0];
 
     for (int i = options.startIndex; i < count; ++i) {
@@ -105,22 +135,13 @@ std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoise
             onStep(SamplerStep{i, count, t, xt, x0});
 
         torch::Tensor next;
-        if (options.kind == SamplerKind::Ddpm) {
-            // Posterior q(x_{t-1} | x_t, x0): mean = c0 x0 + ct x_t, variance beta tilde.
-            next = schedule.gather(schedule.posteriorMeanCoefX0(), tBatch, xt) * x0
-                + schedule.gather(schedule.posteriorMeanCoefXt(), tBatch, xt) * xt;
-            if (t > 0)
-                next = next + schedule.gather(schedule.posteriorStd(), tBatch, xt) * draw();
-        } else {
-            const double abT = tableAt(schedule.alphaBar(), t);
-            const double abPrev = tableAt(schedule.alphaBar(), tPrev);
-            // Noise consistent with the (possibly clipped) x0, as in Song et al. 2021.
-            const auto epsUsed = (xt - std::sqrt(abT) * x0) / std::sqrt(1.0 - abT);
-            const double sigma = options.eta * std::sqrt((1.0 - abPrev) / (1.0 - abT))
-                * std::sqrt(std::max(0.0, 1.0 - abT / abPrev));
-            next = std::sqrt(abPrev) * x0 + std::sqrt(std::max(0.0, 1.0 - abPrev - sigma * sigma)) * epsUsed;
-            if (sigma > 0.0 && tPrev >= 0)
-                next = next + sigma * draw();
+        switch (options.kind) {
+        case SamplerKind::Ddpm:
+            next = ddpmStep(context, xt, x0, tBatch, t);
+            break;
+        case SamplerKind::Ddim:
+            next = ddimStep(context, xt, x0, t, tPrev);
+            break;
         }
         xt = next;
     }

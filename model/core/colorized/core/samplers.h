@@ -1,7 +1,9 @@
 #pragma once
 // Reverse-process samplers as free functions over a denoiser callback, so that tests can pass
 // a denoiser with a known answer. LibTorch only. Nothing here touches train()/eval() modes.
+// The samplers' names are in samplerkind.h.
 
+#include "colorized/core/samplerkind.h"
 #include "colorized/core/schedule.h"
 
 #include <torch/types.h>
@@ -14,10 +16,6 @@
 #include <vector>
 
 namespace colorized {
-
-enum class SamplerKind { Ddpm, Ddim };
-std::string toString(SamplerKind kind);
-SamplerKind samplerKindFromString(const std::string& name);  // throws std::invalid_argument
 
 // Predicts the noise in x_t. xt: [N, C, H, W]; t: int64 [N]. Returns [N, C, H, W].
 using Denoiser = std::function<torch::Tensor(const torch::Tensor& xt, const torch::Tensor& t)>;
@@ -33,8 +31,8 @@ struct SamplerStep {
 using StepCallback = std::function<void(const SamplerStep&)>;
 
 struct SamplerOptions {
-    SamplerKind kind = SamplerKind::Ddim;
-    int steps = 25;             // DDIM only; DDPM always runs all T steps
+    SamplerKind kind = kDefaultSampler;
+    int steps = 25;             // ignored by a sampler that runs every timestep (DDPM)
     double eta = 1.0;           // DDIM: 0 deterministic, 1 = DDPM posterior variance (the default:
                                 // measured closer to the truth and more colorful, model card)
     uint64_t seed = 0;

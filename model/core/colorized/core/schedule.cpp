@@ -1,5 +1,7 @@
 #include "colorized/core/schedule.h"
 
+#include "colorized/core/nametable.h"
+
 #include <torch/torch.h>
 
 #include <cmath>
@@ -7,32 +9,46 @@
 
 namespace colorized {
 
+namespace {
+
+struct ScheduleKindName {
+    ScheduleKind value;
+    const char* name;  // stable: model files store it
+};
+constexpr ScheduleKindName kScheduleKinds[] = {{ScheduleKind::Linear, "linear"}, {ScheduleKind::Cosine, "cosine"}};
+
+struct ParametrizationName {
+    Parametrization value;
+    const char* name;  // stable: model files store it, `train --parametrization` takes it
+};
+constexpr ParametrizationName kParametrizations[] = {{Parametrization::Epsilon, "epsilon"},
+                                                     {Parametrization::Velocity, "velocity"}};
+
+}  // namespace
+
 std::string toString(ScheduleKind kind)
 {
-    return kind == ScheduleKind::Linear ? "linear" : "cosine";
+    return entryFor(kScheduleKinds, kind).name;
 }
 
 ScheduleKind scheduleKindFromString(const std::string& name)
 {
-    if (name == "linear")
-        return ScheduleKind::Linear;
-    if (name == "cosine")
-        return ScheduleKind::Cosine;
-    throw std::invalid_argument("Unknown noise schedule \"" + name + "\" (expected linear or cosine).");
+    return valueNamed(kScheduleKinds, name, "noise schedule");
 }
 
 std::string toString(Parametrization parametrization)
 {
-    return parametrization == Parametrization::Epsilon ? "epsilon" : "velocity";
+    return entryFor(kParametrizations, parametrization).name;
 }
 
 Parametrization parametrizationFromString(const std::string& name)
 {
-    if (name == "epsilon")
-        return Parametrization::Epsilon;
-    if (name == "velocity")
-        return Parametrization::Velocity;
-    throw std::invalid_argument("Unknown parametrization \"" + name + "\" (expected epsilon or velocity).");
+    return valueNamed(kParametrizations, name, "parametrization");
+}
+
+std::vector<std::string> parametrizationNames()
+{
+    return namesOf(kParametrizations);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace colorized {
 
@@ -23,6 +24,7 @@ enum class Parametrization { Epsilon, Velocity };
 
 std::string toString(Parametrization parametrization);
 Parametrization parametrizationFromString(const std::string& name);  // throws std::invalid_argument
+std::vector<std::string> parametrizationNames();
 
 struct ScheduleConfig {
     ScheduleKind kind = ScheduleKind::Cosine;

@@ -145,7 +145,7 @@ Trainer::Batch Trainer::makeBatch(const torch::Tensor& lab, const torch::Tensor&
     const auto t = fixedT.defined() ? fixedT : torch::randint(0, schedule_.timesteps(), {count}, generator, torch::kLong);
     const auto noise = torch::randn({count, 2, crop, crop}, generator, torch::kFloat);
     const auto xt = qSample(schedule_, ab, t, noise);
-    return Batch{torch::cat({xt, luminance, hintAb, hintMask}, 1), t, trainingTarget(schedule_, ab, t, noise)};
+    return Batch{networkInput(xt, luminance, hintAb, hintMask), t, trainingTarget(schedule_, ab, t, noise)};
 }
 
 double Trainer::learningRateAt(int64_t step) const

@@ -1,5 +1,7 @@
 #include "colorized/core/unet.h"
 
+#include "colorized/core/nametable.h"
+
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/functional/upsampling.h>
 #include <torch/nn/modules/activation.h>
@@ -13,6 +15,17 @@ namespace colorized {
 
 namespace F = torch::nn::functional;
 
+namespace {
+
+struct UpsampleKindName {
+    UpsampleKind value;
+    const char* name;  // stable: model files store it
+};
+constexpr UpsampleKindName kUpsampleKinds[] = {{UpsampleKind::Nearest, "nearest"},
+                                               {UpsampleKind::Transposed, "transposed"}};
+
+}  // namespace
+
 nlohmann::json toJson(const UNetConfig& config)
 {
     return {
@@ -23,7 +36,7 @@ nlohmann::json toJson(const UNetConfig& config)
         {"blocks_per_level", config.blocksPerLevel},
         {"bottleneck_blocks", config.bottleneckBlocks},
         {"groups", config.groups},
-        {"upsample", config.upsample == UpsampleKind::Nearest ? "nearest" : "transposed"},
+        {"upsample", entryFor(kUpsampleKinds, config.upsample).name},
         {"bottleneck_attention", config.bottleneckAttention},
         {"stem", config.stem},
     };
@@ -41,9 +54,10 @@ UNetConfig unetConfigFromJson(const nlohmann::json& json)
         config.bottleneckBlocks = json.at("bottleneck_blocks").get<int64_t>();
         config.groups = json.at("groups").get<int64_t>();
         const auto upsample = json.at("upsample").get<std::string>();
-        if (upsample != "nearest" && upsample != "transposed")
-            throw std::runtime_error("unknown upsample kind " + upsample);
-        config.upsample = upsample == "nearest" ? UpsampleKind::Nearest : UpsampleKind::Transposed;
+        const auto* upsampleKind = findNamed(kUpsampleKinds, upsample);
+        if (!upsampleKind)
+            throw std::runtime_error("unknown upsample kind " + upsample + " (expected " + namesInProse(kUpsampleKinds) + ")");
+        config.upsample = upsampleKind->value;
         config.bottleneckAttention = json.value("bottleneck_attention", false);
         config.stem = json.value("stem", int64_t{1});   // files from before the stem existed
         if (config.levelMultipliers.empty() || config.baseWidth <= 0 || config.groups <= 0)

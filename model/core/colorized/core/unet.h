@@ -50,7 +50,7 @@ UNetConfig unetConfigFromJson(const nlohmann::json& json);  // throws std::runti
 NetworkSpec unetSpec(const UNetConfig& config);
 
 // GroupNorm + SiLU after a 3x3 conv. GroupNorm always runs in fp32: under bf16 autocast it
-// is measurably wrong in LibTorch 1.13 (DESIGN.md pitfalls).
+// is measurably wrong in LibTorch 1.13 (docs/ARCHITECTURE.md, "Platform facts").
 class CoreBlockImpl : public torch::nn::Module {
 public:
     CoreBlockImpl(int64_t in, int64_t out, int64_t groups);

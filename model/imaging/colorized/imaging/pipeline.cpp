@@ -56,7 +56,7 @@ ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness
 }  // namespace
 
 std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage& scan,
-                                            const ColorizeRequest& request,
+                                            const PipelineRequest& request,
                                             const std::function<void(const ColorizeFrame&)>& onFrame,
                                             const std::atomic<bool>* cancel)
 {

@@ -1,5 +1,5 @@
 #pragma once
-// The color pipeline of DESIGN.md: full-resolution scan -> L at working resolution -> sampler
+// The color pipeline (docs/ARCHITECTURE.md): full-resolution scan -> L at working resolution -> sampler
 // -> a*b* -> guided upsampling with the original L -> output at the input's bit depth with
 // L* unchanged. Runs on a worker thread (never the GUI thread).
 
@@ -16,7 +16,10 @@
 
 namespace colorized::imaging {
 
-struct ColorizeRequest {
+// What, besides the scan and the model, determines the pipeline's result: the one request of
+// this layer. (model/jobs' ColorizeRequest is the UI's request to the job, with a file path and
+// settings; the job turns it into this.)
+struct PipelineRequest {
     std::vector<ColorHint> hints;
     ColorizeOptions options;
     int resolution = 0;      // long side at working resolution; 0 = the model's own
@@ -50,7 +53,7 @@ struct ColorizeOutcome {
 // model's own. Returns nothing when cancelled (checked every step and before the full-resolution
 // composition). Throws std::runtime_error subclasses on failure.
 std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage& scan,
-                                            const ColorizeRequest& request,
+                                            const PipelineRequest& request,
                                             const std::function<void(const ColorizeFrame&)>& onFrame = {},
                                             const std::atomic<bool>* cancel = nullptr);
 

@@ -1,6 +1,6 @@
 #pragma once
-// The one place where cv::Mat meets torch::Tensor (STYLE.md habit 11), and the geometry of the
-// model's working resolution. Tensors made here own their memory (never views of a Mat);
+// The one place where cv::Mat meets torch::Tensor (docs/ARCHITECTURE.md, "Conversions"), and
+// the geometry of the model's working resolution. Tensors made here own their memory (never views of a Mat);
 // channel order is always explicit: L* is one plane, a*b* are planes (a*, b*) in that order.
 // Reentrant; called on worker threads.
 

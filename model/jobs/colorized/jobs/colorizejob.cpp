@@ -5,17 +5,6 @@
 
 namespace colorized::jobs {
 
-QString toString(SamplerChoice sampler)
-{
-    return sampler == SamplerChoice::Ddpm ? QStringLiteral("ddpm") : QStringLiteral("ddim");
-}
-
-SamplerChoice samplerChoiceFromString(const QString& name)
-{
-    return name.compare(QLatin1String("ddpm"), Qt::CaseInsensitive) == 0 ? SamplerChoice::Ddpm
-                                                                           : SamplerChoice::Ddim;
-}
-
 ColorizeJob::ColorizeJob(QObject* parent)
     : QObject(parent), queue_(std::make_shared<RequestQueue>())
 {

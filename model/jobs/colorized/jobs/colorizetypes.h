@@ -2,6 +2,8 @@
 // Plain values that cross the boundary between the colorization worker and the UI.
 // Qt Core/Gui only: the UI includes this header and never sees LibTorch or OpenCV.
 
+#include "colorized/core/samplerkind.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QImage>
@@ -25,15 +27,11 @@ struct HintSpec {
     }
 };
 
-enum class SamplerChoice { Ddim, Ddpm };
-QString toString(SamplerChoice sampler);           // "ddim", "ddpm"
-SamplerChoice samplerChoiceFromString(const QString& name);  // unknown names give Ddim
-
 // Everything that, with the photo and the hints, determines a result exactly.
 struct ColorizeSettings {
     QString modelPath;
-    SamplerChoice sampler = SamplerChoice::Ddim;
-    int steps = 25;          // DDIM steps; DDPM always runs the model's T steps
+    SamplerKind sampler = kDefaultSampler;
+    int steps = 25;          // ignored by a sampler that runs every timestep (DDPM): it runs T
     quint64 seed = 0;
     int candidates = 4;      // K results in one batch; the most typical is shown; K > 1 also gives the uncertainty map
     int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own

@@ -131,7 +131,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
     wall.start();
 
     try {
-        // Guards are thread-local: this is the worker thread (STYLE.md habit 6).
+        // Guards are thread-local: this is the worker thread (docs/ARCHITECTURE.md, "Threads").
         at::NoGradGuard noGrad;
         const int threads = queue_->threads();
         if (threads != appliedThreads_) {
@@ -153,24 +153,23 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         }
         const QString sourceSha = fileSha256(request.sourcePath);
 
-        imaging::ColorizeRequest engine;
+        imaging::PipelineRequest pipeline;
         for (const HintSpec& hint : request.hints) {
             imaging::ColorHint h;
             h.x = std::clamp(hint.position.x(), 0.0, 1.0);
             h.y = std::clamp(hint.position.y(), 0.0, 1.0);
             toAb(hint.color, h.a, h.b);
-            engine.hints.push_back(h);
+            pipeline.hints.push_back(h);
         }
         const ColorizeSettings& settings = request.settings;
-        engine.options.candidates = std::max(1, settings.candidates);
+        pipeline.options.candidates = std::max(1, settings.candidates);
         // The dock offers bf16 only where native; a stored or scripted setting may still ask for
         // it on a processor that would run it several times slower than fp32.
-        engine.options.bf16 = settings.bf16 && currentProcessor().nativeBf16();
-        engine.options.sampler.kind =
-            settings.sampler == SamplerChoice::Ddpm ? SamplerKind::Ddpm : SamplerKind::Ddim;
-        engine.options.sampler.steps = std::max(1, settings.steps);
-        engine.options.sampler.seed = settings.seed;
-        engine.resolution = std::max(0, settings.resolution);
+        pipeline.options.bf16 = settings.bf16 && currentProcessor().nativeBf16();
+        pipeline.options.sampler.kind = settings.sampler;
+        pipeline.options.sampler.steps = std::max(1, settings.steps);
+        pipeline.options.sampler.seed = settings.seed;
+        pipeline.resolution = std::max(0, settings.resolution);
 
         int startStep = 0;
         if (prior) {
@@ -181,16 +180,16 @@ void ColorizeWorker::run(const QueuedRequest& entry)
                 throw JobError(tr("The selected timeline frame can no longer be continued. "
                                   "Colorize the photo again."));
             // The step sequence, resolution and model must be those of the run we branch from.
-            engine.options.sampler.kind = prior->engineRequest.options.sampler.kind;
-            engine.options.sampler.steps = prior->engineRequest.options.sampler.steps;
-            engine.options.sampler.eta = prior->engineRequest.options.sampler.eta;
-            engine.resolution = prior->engineRequest.resolution;
+            pipeline.options.sampler.kind = prior->pipelineRequest.options.sampler.kind;
+            pipeline.options.sampler.steps = prior->pipelineRequest.options.sampler.steps;
+            pipeline.options.sampler.eta = prior->pipelineRequest.options.sampler.eta;
+            pipeline.resolution = prior->pipelineRequest.resolution;
             torch::Tensor xt = state->second;
-            const int64_t k = engine.options.candidates;
+            const int64_t k = pipeline.options.candidates;
             if (xt.size(0) != k)
                 xt = xt.narrow(0, 0, 1).repeat({k, 1, 1, 1});
-            engine.options.sampler.startXt = xt;
-            engine.options.sampler.startIndex = request.continueFrom.step;
+            pipeline.options.sampler.startXt = xt;
+            pipeline.options.sampler.startIndex = request.continueFrom.step;
             startStep = request.continueFrom.step;
         }
 
@@ -229,7 +228,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
             Q_EMIT progressChanged(entry.id, done, frame.count, secondsLeft);
         };
 
-        auto outcome = imaging::colorizeScan(model, scan, engine, onFrame, &cancel);
+        auto outcome = imaging::colorizeScan(model, scan, pipeline, onFrame, &cancel);
         if (!outcome || cancel.load()) {
             Q_EMIT cancelled(entry.id, request.sourcePath);
             return;
@@ -242,15 +241,13 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.sourceSize = QSize(scan.pixels.cols, scan.pixels.rows);
         result.sourceBitDepth = scan.bitDepth;
         result.settings = settings;
-        result.settings.bf16 = engine.options.bf16;   // provenance records what ran
+        result.settings.bf16 = pipeline.options.bf16;   // provenance records what ran
         result.settings.modelPath = modelPath_;
-        result.settings.candidates = engine.options.candidates;
-        result.settings.sampler = engine.options.sampler.kind == SamplerKind::Ddpm
-                                      ? SamplerChoice::Ddpm
-                                      : SamplerChoice::Ddim;
-        result.settings.steps = stepCount > 0 ? stepCount : engine.options.sampler.steps;
+        result.settings.candidates = pipeline.options.candidates;
+        result.settings.sampler = pipeline.options.sampler.kind;
+        result.settings.steps = stepCount > 0 ? stepCount : pipeline.options.sampler.steps;
         result.settings.resolution =
-            engine.resolution > 0 ? engine.resolution : static_cast<int>(model.info.resolution);
+            pipeline.resolution > 0 ? pipeline.resolution : static_cast<int>(model.info.resolution);
         result.hints = request.hints;
         result.modelName = QString::fromStdString(model.info.name);
         result.modelSha256 = QString::fromStdString(model.sha256);
@@ -260,15 +257,15 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.thumbnail = toDisplayThumbnail(outcome->image, kResultThumbnailSize);
         for (const cv::Mat& preview : outcome->candidatePreviews)
             result.candidates.push_back(toDisplayRgb(preview));
-        if (engine.options.candidates > 1 && !outcome->uncertainty.empty()) {
+        if (pipeline.options.candidates > 1 && !outcome->uncertainty.empty()) {
             result.uncertainty = uncertaintyOverlay(outcome->uncertainty);
             result.uncertaintyMax = maxValue(outcome->uncertainty);
         }
 
         state->outcome = std::move(*outcome);
         state->outcome.image.release();  // recomposed from a*b* on export, at scan depth
-        state->engineRequest = engine;
-        state->engineRequest.options.sampler.startXt = torch::Tensor();
+        state->pipelineRequest = pipeline;
+        state->pipelineRequest.options.sampler.startXt = torch::Tensor();
         state->modelPath = modelPath_;
         state->modelName = model.info.name;
         state->modelSha256 = model.sha256;

@@ -1,5 +1,5 @@
 #pragma once
-// The one place where cv::Mat becomes QImage in this project (STYLE.md habit 11).
+// The one place where cv::Mat becomes QImage in this project (docs/ARCHITECTURE.md, "Conversions").
 // Internal to model/jobs: callers on the UI side only ever see QImage.
 
 #include <QColor>

@@ -77,7 +77,7 @@ QJsonObject provenanceRecord(const ColorizeResult& result, int candidate,
     record[QStringLiteral("model")] = result.modelName;
     record[QStringLiteral("modelFile")] = QFileInfo(s.modelPath).fileName();
     record[QStringLiteral("modelSha256")] = result.modelSha256;
-    record[QStringLiteral("sampler")] = toString(s.sampler);
+    record[QStringLiteral("sampler")] = QString::fromStdString(toString(s.sampler));
     record[QStringLiteral("steps")] = s.steps;
     // A string: JSON numbers lose 64-bit seeds.
     record[QStringLiteral("seed")] = QString::number(s.seed);

@@ -1,6 +1,6 @@
 #pragma once
 // What an exported image says about itself, so that a colorized copy can never pass for an
-// original and the exact result can be reproduced (DESIGN.md, color pipeline step 5).
+// original and the exact result can be reproduced (docs/ARCHITECTURE.md, "The color pipeline").
 
 #include "colorized/jobs/colorizetypes.h"
 

@@ -14,7 +14,7 @@ namespace colorized::jobs {
 class RunState {
 public:
     colorized::imaging::ColorizeOutcome outcome;  // image released after conversion
-    colorized::imaging::ColorizeRequest engineRequest;  // hints in a*b*, sampler as run
+    colorized::imaging::PipelineRequest pipelineRequest;  // hints in a*b*, sampler as run
     QString modelPath;                             // for "Continue from here"
     std::string modelName;
     std::string modelSha256;

@@ -70,7 +70,7 @@ std::optional<Evaluation> evaluate(LoadedModel& model, const std::vector<HeldOut
     Evaluation evaluation;
     imaging::MetricsAccumulator accumulator;
     for (size_t i = 0; i < images.size(); ++i) {
-        imaging::ColorizeRequest request;
+        imaging::PipelineRequest request;
         request.options.sampler.kind = SamplerKind::Ddim;
         request.options.sampler.steps = samplerSteps;
         request.options.sampler.seed = kPreviewSeed + i;
