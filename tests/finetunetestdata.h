@@ -7,10 +7,13 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QString>
+
+#include <string>
 
 namespace finetunetest {
 
@@ -53,6 +56,30 @@ inline QString writeColorFolder(const QString& folder, int count, QSize size = {
     for (int i = 0; i < count; ++i)
         syntheticPhoto(i, size).save(QDir(folder).filePath(QStringLiteral("photo%1.png").arg(i, 2, 10, QLatin1Char('0'))));
     return folder;
+}
+
+// What every fine-tuning run of the tests starts from, written into `folder`: the tiny base model
+// and eight generated color photos (color-only layout).
+struct FineTuneInputs {
+    QString basePath;
+    QString dataFolder;
+};
+
+inline FineTuneInputs writeFineTuneInputs(const QString& folder)
+{
+    const FineTuneInputs inputs{QDir(folder).filePath(QStringLiteral("base.safetensors")),
+                                QDir(folder).filePath(QStringLiteral("photos"))};
+    colorized::testsupport::writeTinyModel(inputs.basePath, tinyBaseModel());
+    writeColorFolder(inputs.dataFolder, 8);
+    return inputs;
+}
+
+// Generous for a loaded 2-core CI machine; the runs take seconds.
+constexpr int kWaitMs = 120000;
+
+inline std::string local(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
 }
 
 }  // namespace finetunetest

@@ -31,16 +31,8 @@ using namespace colorized;
 using namespace colorized::finetune;
 using colorized::jobs::TrainJob;
 
-namespace {
-
-constexpr int kWaitMs = 120000;
-
-std::string local(const QString& path)
-{
-    return QFile::encodeName(path).toStdString();
-}
-
-}  // namespace
+using finetunetest::kWaitMs;
+using finetunetest::local;
 
 class TestFineTuneWizard : public QObject {
     Q_OBJECT
@@ -55,8 +47,7 @@ private:
     FineTuneOptions options() const;
 
     QTemporaryDir dir_;
-    QString basePath_;
-    QString dataFolder_;
+    finetunetest::FineTuneInputs inputs_;
     QString trainingRoot_;
 };
 
@@ -64,9 +55,7 @@ void TestFineTuneWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(dir_.isValid());
-    basePath_ = dir_.filePath(QStringLiteral("base.safetensors"));
-    colorized::testsupport::writeTinyModel(basePath_, finetunetest::tinyBaseModel());
-    dataFolder_ = finetunetest::writeColorFolder(dir_.filePath(QStringLiteral("photos")), 8);
+    inputs_ = finetunetest::writeFineTuneInputs(dir_.path());
     // Two files the report must list as problems: not an image, and an unreadable "image".
     QFile text(dir_.filePath(QStringLiteral("photos/notes.txt")));
     QVERIFY(text.open(QIODevice::WriteOnly));
@@ -88,7 +77,7 @@ void TestFineTuneWizard::init()
 FineTuneOptions TestFineTuneWizard::options() const
 {
     FineTuneOptions options;
-    options.activeModelPath = basePath_;
+    options.activeModelPath = inputs_.basePath;
     options.trainingRoot = trainingRoot_;
     options.threads = 1;
     return options;
@@ -97,7 +86,7 @@ FineTuneOptions TestFineTuneWizard::options() const
 void TestFineTuneWizard::endToEnd()
 {
     const QByteArray baseBytes = [this] {
-        QFile file(basePath_);
+        QFile file(inputs_.basePath);
         file.open(QIODevice::ReadOnly);
         return file.readAll();
     }();
@@ -110,7 +99,7 @@ void TestFineTuneWizard::endToEnd()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());  // no folder yet
 
     // Folder page -> pairing report.
-    wizard.findChild<QLineEdit*>(QStringLiteral("folderEdit"))->setText(dataFolder_);
+    wizard.findChild<QLineEdit*>(QStringLiteral("folderEdit"))->setText(inputs_.dataFolder);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     auto* report = static_cast<ReportPage*>(wizard.page(FineTuneWizard::ReportPage));
     QSignalSpy reportReady(report, &ReportPage::reportReady);
@@ -133,7 +122,7 @@ void TestFineTuneWizard::endToEnd()
     QSignalSpy estimated(settings, &SettingsPage::estimateUpdated);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(FineTuneWizard::SettingsPage));
-    QCOMPARE(settings->baseModelPath(), QFileInfo(basePath_).absoluteFilePath());
+    QCOMPARE(settings->baseModelPath(), QFileInfo(inputs_.basePath).absoluteFilePath());
     QCOMPARE(settings->resolution(), 16);  // the base model's own
     wizard.findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(4);
     wizard.findChild<QSpinBox*>(QStringLiteral("batchSpin"))->setValue(2);
@@ -190,7 +179,7 @@ void TestFineTuneWizard::endToEnd()
     QVERIFY(loaded.net->parameterCount() > 0);
 
     // The base model file is byte for byte what it was; the run is no longer offered for resume.
-    QFile base(basePath_);
+    QFile base(inputs_.basePath);
     QVERIFY(base.open(QIODevice::ReadOnly));
     QCOMPARE(base.readAll(), baseBytes);
     QVERIFY(TrainJob::interruptedRuns(trainingRoot_).isEmpty());
@@ -201,8 +190,8 @@ void TestFineTuneWizard::resumesAnInterruptedRun()
     // A run stopped early (as when the application was closed during training). The stop takes
     // effect at the end of some step after the request: the worker does not wait for the GUI.
     colorized::jobs::TrainSettings settings;
-    settings.baseModelPath = basePath_;
-    settings.dataFolder = dataFolder_;
+    settings.baseModelPath = inputs_.basePath;
+    settings.dataFolder = inputs_.dataFolder;
     settings.workFolder = trainingRoot_ + QStringLiteral("/run");
     settings.steps = 12;
     settings.batchSize = 2;

@@ -15,11 +15,6 @@ using namespace colorized;
 
 namespace {
 
-torch::Tensor generatedImages(int64_t count, int64_t size, uint64_t seed)
-{
-    return testsupport::generatedLabImages(count, size, seed);
-}
-
 // Wide enough (base width 16) to overfit a handful of images within the test's steps.
 ModelInfo tinyModel()
 {
@@ -54,7 +49,7 @@ private Q_SLOTS:
 
     void tinyModelOverfitsGeneratedImages()
     {
-        const auto images = generatedImages(8, 16, 1);
+        const auto images = testsupport::generatedLabImages(8, 16, 1);
         auto config = tinyConfig();
         config.steps = 250;
         Trainer trainer(config, tinyModel(), images, images);
@@ -88,7 +83,7 @@ private Q_SLOTS:
     void resumesExactly()
     {
         QFETCH(bool, legacyFormat);
-        const auto images = generatedImages(8, 24, 2);
+        const auto images = testsupport::generatedLabImages(8, 24, 2);
         auto config = tinyConfig();
         config.steps = 6;
         const std::string checkpoint = dir_.filePath("run.ckpt").toStdString();
@@ -128,7 +123,7 @@ private Q_SLOTS:
 
     void refusesACheckpointOfAnotherNetwork()
     {
-        const auto images = generatedImages(8, 16, 5);
+        const auto images = testsupport::generatedLabImages(8, 16, 5);
         const std::string checkpoint = dir_.filePath("other.ckpt").toStdString();
         Trainer(tinyConfig(), tinyModel(), images, images).saveCheckpoint(checkpoint);
 
@@ -150,7 +145,7 @@ private Q_SLOTS:
 
     void runTrainingCheckpointsOnCancelAndExports()
     {
-        const auto images = generatedImages(8, 16, 3);
+        const auto images = testsupport::generatedLabImages(8, 16, 3);
         auto config = tinyConfig();
         config.steps = 50;
         config.validateEvery = 5;
@@ -183,7 +178,7 @@ private Q_SLOTS:
 
     void rejectsBadInput()
     {
-        const auto images = generatedImages(2, 16, 3);
+        const auto images = testsupport::generatedLabImages(2, 16, 3);
         auto config = tinyConfig();
         config.crop = 32;   // larger than the images
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer(config, tinyModel(), images, images));
@@ -198,8 +193,8 @@ private Q_SLOTS:
     // so a pack larger than validationImages must validate, and on images beyond the first ones.
     void validatesAcrossALargerPack()
     {
-        const auto train = generatedImages(8, 16, 5);
-        auto held = generatedImages(20, 16, 6);
+        const auto train = testsupport::generatedLabImages(8, 16, 5);
+        auto held = testsupport::generatedLabImages(20, 16, 6);
         const auto config = tinyConfig();   // validationImages 8 of 20
         Trainer spread(config, tinyModel(), train, held);
         const double loss = spread.validationLoss();
@@ -214,7 +209,7 @@ private Q_SLOTS:
 
     void sampleWeightsAreChecked()
     {
-        const auto images = generatedImages(4, 16, 7);
+        const auto images = testsupport::generatedLabImages(4, 16, 7);
         Trainer trainer(tinyConfig(), tinyModel(), images, images);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSampleWeights(torch::ones({3})));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSampleWeights(torch::tensor({1.0, -1.0, 1.0, 1.0})));

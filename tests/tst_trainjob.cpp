@@ -14,16 +14,8 @@
 using namespace colorized;
 using namespace colorized::jobs;
 
-namespace {
-
-constexpr int kWaitMs = 120000;  // generous for a loaded 2-core CI machine; runs take seconds
-
-std::string local(const QString& path)
-{
-    return QFile::encodeName(path).toStdString();
-}
-
-}  // namespace
+using finetunetest::kWaitMs;
+using finetunetest::local;
 
 class TestTrainJob : public QObject {
     Q_OBJECT
@@ -39,24 +31,21 @@ private:
     TrainSettings settingsFor(const QString& work, int steps) const;
 
     QTemporaryDir dir_;
-    QString basePath_;
-    QString dataFolder_;
+    finetunetest::FineTuneInputs inputs_;
 };
 
 void TestTrainJob::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(dir_.isValid());
-    basePath_ = dir_.filePath(QStringLiteral("base.safetensors"));
-    colorized::testsupport::writeTinyModel(basePath_, finetunetest::tinyBaseModel());
-    dataFolder_ = finetunetest::writeColorFolder(dir_.filePath(QStringLiteral("photos")), 8);
+    inputs_ = finetunetest::writeFineTuneInputs(dir_.path());
 }
 
 TrainSettings TestTrainJob::settingsFor(const QString& work, int steps) const
 {
     TrainSettings settings;
-    settings.baseModelPath = basePath_;
-    settings.dataFolder = dataFolder_;
+    settings.baseModelPath = inputs_.basePath;
+    settings.dataFolder = inputs_.dataFolder;
     settings.workFolder = work;
     settings.steps = steps;
     settings.batchSize = 2;
@@ -120,7 +109,7 @@ void TestTrainJob::runsToTheEndAndExportsAModel()
     QCOMPARE(tuned.info.provenance.at("base_model").at("name").get<std::string>(), std::string("tiny base"));
     QCOMPARE(tuned.info.provenance.at("steps").get<int>(), 4);
     QVERIFY(tuned.info.provenance.at("metrics").contains("fine_tuned"));
-    QCOMPARE(readModelInfo(local(basePath_)).name, std::string("tiny base"));
+    QCOMPARE(readModelInfo(local(inputs_.basePath)).name, std::string("tiny base"));
 
     TrainState state;
     QVERIFY(TrainJob::readState(work, &state));

@@ -1,5 +1,5 @@
 #pragma once
-// The Tools menu entries of issue 5: "Fine-tune model…" (the wizard, non-modal, one at a time)
+// The Tools menu entries: "Fine-tune model…" (the wizard, non-modal, one at a time)
 // and "Models…" (the model manager). The main window calls this once. GUI thread only.
 
 #include <QString>
