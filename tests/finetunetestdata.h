@@ -1,9 +1,11 @@
 #pragma once
-// Shared by the fine-tuning tests: their base model (the shared tiny one) and a folder of tiny
-// generated photographs. Header-only on purpose (each test is one executable; nothing is
+// Shared by the fine-tuning tests: their base model (the shared tiny one), a folder of tiny
+// generated photographs and the settings of a short run. Header-only on purpose (each test is one executable; nothing is
 // compiled twice per test).
 
 #include "tinymodel.h"
+
+#include "colorized/jobs/trainjob.h"
 
 #include <QColor>
 #include <QDir>
@@ -72,6 +74,28 @@ inline FineTuneInputs writeFineTuneInputs(const QString& folder)
     colorized::testsupport::writeTinyModel(inputs.basePath, tinyBaseModel());
     writeColorFolder(inputs.dataFolder, 8);
     return inputs;
+}
+
+// A fine-tuning run of `steps` on those inputs that takes seconds: batch 2 at 16 pixels, one
+// thread, a quarter held out, checkpoints and validations every 2 steps, 2 previews every 5.
+inline colorized::jobs::TrainSettings tinyTrainSettings(const FineTuneInputs& inputs, const QString& workFolder,
+                                                        int steps)
+{
+    colorized::jobs::TrainSettings settings;
+    settings.baseModelPath = inputs.basePath;
+    settings.dataFolder = inputs.dataFolder;
+    settings.workFolder = workFolder;
+    settings.steps = steps;
+    settings.batchSize = 2;
+    settings.resolution = 16;
+    settings.heldOutFraction = 0.25;
+    settings.threads = 1;
+    settings.checkpointEvery = 2;
+    settings.validateEvery = 2;
+    settings.previewEvery = 5;
+    settings.previewImages = 2;
+    settings.previewSamplerSteps = 2;
+    return settings;
 }
 
 // Generous for a loaded 2-core CI machine; the runs take seconds.

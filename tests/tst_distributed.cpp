@@ -200,6 +200,7 @@ void TestDistributed::twoProcessesMatchOneProcess()
     QVERIFY(dir.isValid());
     const QString basePath = dir.filePath(QStringLiteral("base.safetensors"));
     testsupport::writeTinyModel(basePath, tinyModel());
+    const ColorNetwork base = loadModel(basePath.toStdString()).net;   // the starting weights
 
     const int port = freeTcpPort();
     QVERIFY(port > 0);

@@ -189,20 +189,10 @@ void TestFineTuneWizard::resumesAnInterruptedRun()
 {
     // A run stopped early (as when the application was closed during training). The stop takes
     // effect at the end of some step after the request: the worker does not wait for the GUI.
-    colorized::jobs::TrainSettings settings;
-    settings.baseModelPath = inputs_.basePath;
-    settings.dataFolder = inputs_.dataFolder;
-    settings.workFolder = trainingRoot_ + QStringLiteral("/run");
-    settings.steps = 12;
-    settings.batchSize = 2;
-    settings.resolution = 16;
-    settings.heldOutFraction = 0.25;
-    settings.threads = 1;
+    auto settings = finetunetest::tinyTrainSettings(inputs_, trainingRoot_ + QStringLiteral("/run"), 12);
     settings.checkpointEvery = 10;
-    settings.validateEvery = 1;
+    settings.validateEvery = 1;   // the chart below counts one validation point per step
     settings.previewEvery = 10;
-    settings.previewImages = 2;
-    settings.previewSamplerSteps = 2;
     {
         TrainJob job;
         QSignalSpy cancelled(&job, &TrainJob::cancelled);

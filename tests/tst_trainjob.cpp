@@ -43,21 +43,8 @@ void TestTrainJob::initTestCase()
 
 TrainSettings TestTrainJob::settingsFor(const QString& work, int steps) const
 {
-    TrainSettings settings;
-    settings.baseModelPath = inputs_.basePath;
-    settings.dataFolder = inputs_.dataFolder;
-    settings.workFolder = work;
-    settings.steps = steps;
-    settings.batchSize = 2;
-    settings.resolution = 16;
+    TrainSettings settings = finetunetest::tinyTrainSettings(inputs_, work, steps);
     settings.learningRate = 1e-3;
-    settings.heldOutFraction = 0.25;
-    settings.threads = 1;
-    settings.checkpointEvery = 2;
-    settings.validateEvery = 2;
-    settings.previewEvery = 5;
-    settings.previewImages = 2;
-    settings.previewSamplerSteps = 2;
     return settings;
 }
 
