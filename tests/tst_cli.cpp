@@ -125,6 +125,13 @@ private Q_SLOTS:
         QCOMPARE(corruptModel.exitCode, 1);
         QVERIFY2(corruptModel.output.contains("notes.txt"), qPrintable(corruptModel.output));
 
+        // A sampler this version does not know: refused with the names it knows, never run as another.
+        const Run sampler = runCli({"colorize", path("scan.png"), "-o", path("out5"), "--model", path("tiny.safetensors"),
+                                    "--sampler", "euler", "--steps", "2"});
+        QCOMPARE(sampler.exitCode, 1);
+        QVERIFY2(sampler.output.contains("\"euler\"") && sampler.output.contains("ddim or ddpm"), qPrintable(sampler.output));
+        QVERIFY(!QFile::exists(path("out5/scan_colorized.png")));
+
         const Run info = runCli({"info", path("scan.png")});
         QCOMPARE(info.exitCode, 1);
         QVERIFY(info.output.contains("safetensors") || info.output.contains("model"));
