@@ -1,6 +1,6 @@
 #pragma once
-// The one place where cv::Mat becomes QImage in this project (docs/ARCHITECTURE.md, "Conversions").
-// Internal to model/jobs: callers on the UI side only ever see QImage.
+// The one place where cv::Mat becomes QImage in this project (docs/ARCHITECTURE.md,
+// "Conversions"). Internal to model/jobs: callers on the UI side only ever see QImage.
 
 #include <QColor>
 #include <QImage>
