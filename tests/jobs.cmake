@@ -5,3 +5,6 @@ foreach(unit colorizejob exporter modellocator)
   set_target_properties(tst_${unit} PROPERTIES AUTOMOC ON)
 endforeach()
 target_link_libraries(tst_exporter PRIVATE PkgConfig::EXIV2)
+
+# The request queue shared by the GUI thread and the colorize worker, on its own.
+colorized_add_test(tst_requestqueue SOURCES tst_requestqueue.cpp LIBS colorized_jobs)

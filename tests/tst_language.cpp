@@ -46,16 +46,16 @@ void TestLanguage::translates()
     QFETCH(QString, file);
     QFETCH(QString, colorize);
     QVERIFY(language::install(code));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), file);
+    QCOMPARE(QCoreApplication::translate("MainActions", "&File"), file);
     QCOMPARE(QCoreApplication::translate("SettingsDock", "Colorize"), colorize);
-    const QString plural = QCoreApplication::translate("MainWindow", "Added %n photo(s).", nullptr, 3);
+    const QString plural = QCoreApplication::translate("Session", "Added %n photo(s).", nullptr, 3);
     QVERIFY2(plural.contains(QLatin1Char('3')) && !plural.contains(QStringLiteral("photo(s)")), qPrintable(plural));
     // The sampler labels come from model/core's name table, outside the sources of ui/.
     for (const auto& sampler : colorized::kSamplers)
         QVERIFY2(QCoreApplication::translate(colorized::kSamplerLabelContext, sampler.label) != QLatin1String(sampler.label),
                  sampler.label);
     QVERIFY(language::install(QStringLiteral("en")));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(QCoreApplication::translate("MainActions", "&File"), QStringLiteral("&File"));
 }
 
 void TestLanguage::savedChoiceWins()

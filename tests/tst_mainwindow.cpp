@@ -1,7 +1,9 @@
-// The main window offscreen with the real worker and a tiny model: drop a photo, colorize to
-// the end, scrub the timeline, switch compare modes, pick a candidate, add/move/remove a hint,
-// continue from a frame, export and read the provenance back, cancel mid-run, and drop a
-// corrupt file without disturbing anything else.
+// The main window offscreen with the real worker and a tiny model, driven as the archivist
+// does (drops, clicks, keys) and checked through its session and its public widgets: drop a
+// photo, colorize to the end, scrub the timeline, switch compare modes, pick a candidate,
+// add/move/remove a hint, continue from a frame, export and read the provenance back, cancel
+// mid-run, and drop a corrupt file without disturbing anything else. The viewer's drawing is
+// checked on pixels in tst_imageviewer, the session's rules in tst_session.
 
 #include "guitestdata.h"
 #include "tinymodel.h"
@@ -10,6 +12,7 @@
 #include "imageviewer.h"
 #include "mainwindow.h"
 #include "photolistmodel.h"
+#include "session.h"
 #include "settingsdock.h"
 #include "timelinedock.h"
 
@@ -22,11 +25,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace colorized::jobs;
 using State = PhotoListModel::State;
@@ -46,10 +52,15 @@ private Q_SLOTS:
     void cancelStopsMidRun();
     void corruptFileIsReportedAndNothingElseChanges();
     void toolsMenuIsAHook();
+    void compareModeIsRememberedByName();
 
 private:
     void drop(const QStringList& paths);
     bool waitForDone(int row);
+    Session* session() const { return window_->session(); }
+    const PhotoListModel::Photo& photoAt(int row) const { return session()->photos()->photo(row); }
+    ImageViewer* findViewer() const { return window_->findChild<ImageViewer*>(); }
+    TimelineDock* findTimeline() const { return window_->findChild<TimelineDock*>(); }
 
     QTemporaryDir dir_;
     QString model_, photo_, photo2_, corrupt_;
@@ -63,6 +74,7 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("config")));
     QCoreApplication::setOrganizationName(QStringLiteral("colorized-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QApplication::setQuitOnLastWindowClosed(false);   // windows are closed and made again
     model_ = colorized::testsupport::writeTinyModel(dir_.filePath(QStringLiteral("tiny.safetensors")));
     photo_ = guitest::makePhoto(dir_.filePath(QStringLiteral("street.png")), 64, 48);
     photo2_ = guitest::makePhoto(dir_.filePath(QStringLiteral("portrait.png")), 36, 52);
@@ -109,45 +121,39 @@ void TestMainWindow::drop(const QStringList& paths)
 
 bool TestMainWindow::waitForDone(int row)
 {
-    QSignalSpy finished(window_->job(), &ColorizeJob::finished);
-    QSignalSpy failed(window_->job(), &ColorizeJob::failed);
-    for (int i = 0; i < 200; ++i) {
-        if (row < window_->photos()->rowCount()) {
-            const State state = window_->photos()->photo(row).state;
-            if (state == State::Done || state == State::Failed)
-                return state == State::Done;
-        }
-        finished.wait(500);
-    }
-    return false;
+    const auto ended = [this, row] {
+        return row < session()->photos()->rowCount()
+               && (photoAt(row).state == State::Done || photoAt(row).state == State::Failed);
+    };
+    return QTest::qWaitFor(ended, 100000) && photoAt(row).state == State::Done;
 }
 
 void TestMainWindow::dropColorizesToTheEnd()
 {
-    QSignalSpy frames(window_->job(), &ColorizeJob::frameReady);
+    QSignalSpy frames(session()->job(), &ColorizeJob::frameReady);
     drop({photo_});
-    QCOMPARE(window_->photos()->rowCount(), 1);
-    QCOMPARE(window_->currentRow(), 0);
+    QCOMPARE(session()->photos()->rowCount(), 1);
+    QCOMPARE(session()->current(), 0);
     QVERIFY(waitForDone(0));
     QCOMPARE(frames.size(), 4);
-    QCOMPARE(window_->timeline()->frameCount(), 4);
-    QVERIFY(window_->viewer()->hasResult());
-    QCOMPARE(window_->viewer()->imageSize(), QSize(64, 48));
-    const auto& photo = window_->photos()->photo(0);
+    QCOMPARE(findTimeline()->frameCount(), 4);
+    QVERIFY(findViewer()->hasResult());
+    QCOMPARE(findViewer()->imageSize(), QSize(64, 48));
+    const auto& photo = photoAt(0);
     QCOMPARE(photo.result.candidates.size(), 3);
     QCOMPARE(photo.result.image.size(), QSize(64, 48));
     // Dropping the same file again adds nothing.
     drop({photo_});
-    QCOMPARE(window_->photos()->rowCount(), 1);
-    qInfo("Longest GUI-thread stall while colorizing: %.1f ms", window_->longestStallMs());
+    QCOMPARE(session()->photos()->rowCount(), 1);
+    qInfo("Longest GUI-thread stall while colorizing: %.1f ms", session()->longestStallMs());
 }
 
 void TestMainWindow::timelineScrubsAndComparesModes()
 {
     drop({photo_});
     QVERIFY(waitForDone(0));
-    TimelineDock* timeline = window_->timeline();
-    ImageViewer* viewer = window_->viewer();
+    TimelineDock* timeline = findTimeline();
+    ImageViewer* viewer = findViewer();
     QVERIFY(!viewer->hasFrame());  // the result is shown at the end
     timeline->setCurrentRow(1);
     QVERIFY(viewer->hasFrame());
@@ -161,10 +167,16 @@ void TestMainWindow::timelineScrubsAndComparesModes()
     timeline->setCurrentRow(-1);
     QVERIFY(!viewer->hasFrame());
 
-    for (int mode = 0; mode <= int(ImageViewer::Mode::Candidates); ++mode) {
-        window_->setCompareMode(mode);
-        QCOMPARE(int(viewer->mode()), mode);
-        QVERIFY(!viewer->grab().isNull());
+    // Every compare mode of the viewer's table has a checked entry in the View menu.
+    const QList<QAction*> actions = window_->findChildren<QAction*>();
+    for (const ImageViewer::ModeInfo& info : ImageViewer::modes()) {
+        window_->setCompareMode(info.mode);
+        QCOMPARE(viewer->mode(), info.mode);
+        const auto entry = std::find_if(actions.begin(), actions.end(), [&info](QAction* action) {
+            return action->text() == ImageViewer::modeLabel(info.mode);
+        });
+        QVERIFY2(entry != actions.end(), info.name);
+        QVERIFY((*entry)->isChecked());
     }
     // Keyboard: 3 is the split view, T toggles the original.
     QTest::keyClick(window_, Qt::Key_3);
@@ -174,7 +186,7 @@ void TestMainWindow::timelineScrubsAndComparesModes()
     QTest::keyClick(window_, Qt::Key_T);
     QCOMPARE(viewer->mode(), ImageViewer::Mode::Result);
     // Split slider follows the mouse.
-    window_->setCompareMode(int(ImageViewer::Mode::Split));
+    window_->setCompareMode(ImageViewer::Mode::Split);
     const int middle = viewer->width() / 2;
     QTest::mousePress(viewer, Qt::LeftButton, {}, QPoint(middle, viewer->height() / 2));
     QMouseEvent move(QEvent::MouseMove, QPointF(viewer->width() / 4, viewer->height() / 2),
@@ -191,19 +203,20 @@ void TestMainWindow::timelineScrubsAndComparesModes()
     QVERIFY(viewer->fitsWindow());
     viewer->zoomIn();
     QVERIFY(viewer->zoom() > 1.0);
-    // Uncertainty overlay with three candidates.
-    viewer->setShowUncertainty(true);
-    QVERIFY(!viewer->grab().isNull());
+    // U shows the uncertainty overlay of the three candidates.
+    QVERIFY(!viewer->showUncertainty());
+    QTest::keyClick(window_, Qt::Key_U);
+    QVERIFY(viewer->showUncertainty());
 }
 
 void TestMainWindow::candidatesGridPicksOne()
 {
     drop({photo_});
     QVERIFY(waitForDone(0));
-    ImageViewer* viewer = window_->viewer();
-    window_->setCompareMode(int(ImageViewer::Mode::Candidates));
+    ImageViewer* viewer = findViewer();
+    window_->setCompareMode(ImageViewer::Mode::Candidates);
     QTest::mouseClick(viewer, Qt::LeftButton, {}, viewer->candidateRect(2).center());
-    QCOMPARE(window_->photos()->photo(0).candidate, 2);
+    QCOMPARE(photoAt(0).candidate, 2);
     QTRY_VERIFY_WITH_TIMEOUT(viewer->hasResult(), 10000);
 }
 
@@ -211,20 +224,20 @@ void TestMainWindow::hintsAreAddedMovedAndRemoved()
 {
     drop({photo_});
     QVERIFY(waitForDone(0));
-    ImageViewer* viewer = window_->viewer();
-    window_->setCompareMode(int(ImageViewer::Mode::Result));
+    ImageViewer* viewer = findViewer();
+    window_->setCompareMode(ImageViewer::Mode::Result);
     QTest::keyClick(window_, Qt::Key_H);
     QVERIFY(viewer->hintMode());
     const QPoint at = viewer->widgetPosition(QPointF(0.5, 0.5));
     QTest::mouseClick(viewer, Qt::LeftButton, {}, at);
-    QCOMPARE(window_->photos()->photo(0).hints.size(), 1);
-    QCOMPARE(window_->photos()->photo(0).hints.first().color, QColor(220, 40, 30));
-    QVERIFY(qAbs(window_->photos()->photo(0).hints.first().position.x() - 0.5) < 0.05);
-    auto* list = window_->hintsDock()->findChild<QListWidget*>();
+    QCOMPARE(photoAt(0).hints.size(), 1);
+    QCOMPARE(photoAt(0).hints.first().color, QColor(220, 40, 30));
+    QVERIFY(qAbs(photoAt(0).hints.first().position.x() - 0.5) < 0.05);
+    auto* list = window_->findChild<HintsDock*>()->findChild<QListWidget*>();
     QVERIFY(list);
     QCOMPARE(list->count(), 1);
     // The chooser was offered the candidates' colors at that point.
-    QCOMPARE(window_->suggestedColors(QPointF(0.5, 0.5)).isEmpty(), false);
+    QCOMPARE(session()->suggestedColors(0, QPointF(0.5, 0.5)).isEmpty(), false);
 
     // Drag the marker.
     const QPoint to = viewer->widgetPosition(QPointF(0.2, 0.3));
@@ -233,19 +246,19 @@ void TestMainWindow::hintsAreAddedMovedAndRemoved()
                      Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewer, &move);
     QTest::mouseRelease(viewer, Qt::LeftButton, {}, to);
-    QCOMPARE(window_->photos()->photo(0).hints.size(), 1);
-    QVERIFY(qAbs(window_->photos()->photo(0).hints.first().position.x() - 0.2) < 0.05);
-    QVERIFY(qAbs(window_->photos()->photo(0).hints.first().position.y() - 0.3) < 0.05);
+    QCOMPARE(photoAt(0).hints.size(), 1);
+    QVERIFY(qAbs(photoAt(0).hints.first().position.x() - 0.2) < 0.05);
+    QVERIFY(qAbs(photoAt(0).hints.first().position.y() - 0.3) < 0.05);
 
     // Colorize again: the result carries the hint.
-    QSignalSpy finished(window_->job(), &ColorizeJob::finished);
-    window_->colorizeSelected();
+    QSignalSpy finished(session()->job(), &ColorizeJob::finished);
+    QTest::keyClick(window_, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(finished.wait(60000));
-    QCOMPARE(window_->photos()->photo(0).result.hints.size(), 1);
+    QCOMPARE(photoAt(0).result.hints.size(), 1);
 
     // Delete removes the selected hint.
     QTest::keyClick(window_, Qt::Key_Delete);
-    QCOMPARE(window_->photos()->photo(0).hints.size(), 0);
+    QCOMPARE(photoAt(0).hints.size(), 0);
     QCOMPARE(list->count(), 0);
 }
 
@@ -253,16 +266,16 @@ void TestMainWindow::continuesFromAFrame()
 {
     drop({photo_});
     QVERIFY(waitForDone(0));
-    window_->addHint(QPointF(0.7, 0.4), QColor(20, 160, 40));
-    window_->timeline()->setCurrentRow(2);
-    QSignalSpy finished(window_->job(), &ColorizeJob::finished);
-    window_->continueFromStep(window_->timeline()->currentStep());
+    QVERIFY(session()->editHints(0, HintEdit::add(QPointF(0.7, 0.4), QColor(20, 160, 40))));
+    findTimeline()->setCurrentRow(2);
+    QSignalSpy finished(session()->job(), &ColorizeJob::finished);
+    QTest::keyClick(window_, Qt::Key_J, Qt::ControlModifier);   // continue from the selected frame
     QVERIFY(finished.wait(60000));
-    const auto& photo = window_->photos()->photo(0);
+    const auto& photo = photoAt(0);
     QCOMPARE(photo.result.startStep, 2);
     QCOMPARE(photo.result.hints.size(), 1);
     // The timeline keeps the frames before the branch and adds the new ones.
-    QCOMPARE(window_->timeline()->frameCount(), 4);
+    QCOMPARE(findTimeline()->frameCount(), 4);
 }
 
 void TestMainWindow::exportsWithProvenance()
@@ -270,11 +283,11 @@ void TestMainWindow::exportsWithProvenance()
     drop({photo_, photo2_});
     QVERIFY(waitForDone(0));
     QVERIFY(waitForDone(1));
-    QSignalSpy exported(window_, &MainWindow::exportsFinished);
+    QSignalSpy exported(session(), &Session::exportsFinished);
     ExportOptions options;
     options.folder = dir_.filePath(QStringLiteral("exports"));
     options.format = ExportFormat::Tiff;
-    window_->exportRows({0, 1}, options);
+    session()->exportRows({0, 1}, options);
     QVERIFY(exported.wait(30000));
     const QStringList written = exported.first().at(0).toStringList();
     const QStringList errors = exported.first().at(1).toStringList();
@@ -292,47 +305,47 @@ void TestMainWindow::cancelStopsMidRun()
 {
     QSettings().setValue(QStringLiteral("ui/autoColorize"), false);
     drop({photo_});
-    QTRY_COMPARE_WITH_TIMEOUT(window_->photos()->photo(0).state, State::Ready, 10000);
-    window_->settingsDock()->setSettings([] {
+    QTRY_COMPARE_WITH_TIMEOUT(photoAt(0).state, State::Ready, 10000);
+    window_->findChild<SettingsDock*>()->setSettings([] {
         ColorizeSettings s;
         s.sampler = colorized::SamplerKind::Ddpm;  // 50 steps
         s.candidates = 1;
         return s;
     }());
-    QSignalSpy cancelled(window_->job(), &ColorizeJob::cancelled);
-    QSignalSpy finished(window_->job(), &ColorizeJob::finished);
-    connect(window_->job(), &ColorizeJob::frameReady, window_, [this](const TimelineFrame& frame) {
+    QSignalSpy cancelled(session()->job(), &ColorizeJob::cancelled);
+    QSignalSpy finished(session()->job(), &ColorizeJob::finished);
+    connect(session()->job(), &ColorizeJob::frameReady, window_, [this](const TimelineFrame& frame) {
         if (frame.step == 3)
             QTest::keyClick(window_, Qt::Key_Escape);
     });
-    window_->colorizeSelected();
+    QTest::keyClick(window_, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(cancelled.wait(60000));
     QVERIFY(finished.isEmpty());
-    QCOMPARE(window_->photos()->photo(0).state, State::Ready);
-    QVERIFY(window_->timeline()->frameCount() < 50);
+    QCOMPARE(photoAt(0).state, State::Ready);
+    QVERIFY(findTimeline()->frameCount() < 50);
 }
 
 void TestMainWindow::corruptFileIsReportedAndNothingElseChanges()
 {
     drop({photo_});
     QVERIFY(waitForDone(0));
-    const QImage before = window_->photos()->photo(0).result.image;
-    QSignalSpy loaded(window_, &MainWindow::photoLoaded);
+    const QImage before = photoAt(0).result.image;
+    QSignalSpy loaded(session(), &Session::photoLoaded);
     drop({corrupt_});
-    QCOMPARE(window_->photos()->rowCount(), 2);
+    QCOMPARE(session()->photos()->rowCount(), 2);
     QVERIFY(loaded.wait(10000));
-    const auto& broken = window_->photos()->photo(1);
+    const auto& broken = photoAt(1);
     QCOMPARE(broken.state, State::Failed);
     QVERIFY2(broken.message.contains(QStringLiteral("torn.jpg")), qPrintable(broken.message));
     // The first photo is untouched and still shown.
-    QCOMPARE(window_->currentRow(), 0);
-    QCOMPARE(window_->photos()->photo(0).state, State::Done);
-    QCOMPARE(window_->photos()->photo(0).result.image, before);
-    QVERIFY(window_->viewer()->hasResult());
+    QCOMPARE(session()->current(), 0);
+    QCOMPARE(photoAt(0).state, State::Done);
+    QCOMPARE(photoAt(0).result.image, before);
+    QVERIFY(findViewer()->hasResult());
     // Selecting the broken one shows its message instead of an image.
-    window_->setCurrentRow(1);
-    QVERIFY(window_->viewer()->imageSize().isEmpty());
-    QCOMPARE(window_->job()->pendingCount(), 0);
+    session()->setCurrent(1);
+    QVERIFY(findViewer()->imageSize().isEmpty());
+    QCOMPARE(session()->job()->pendingCount(), 0);
 }
 
 void TestMainWindow::toolsMenuIsAHook()
@@ -342,6 +355,22 @@ void TestMainWindow::toolsMenuIsAHook()
     window_->toolsMenu()->addAction(QStringLiteral("Fine-tune model…"));
     QVERIFY(window_->toolsMenu()->menuAction()->isVisible());
     QCOMPARE(window_->activeModelPath(), model_);
+}
+
+void TestMainWindow::compareModeIsRememberedByName()
+{
+    window_->setCompareMode(ImageViewer::Mode::SideBySide);
+    window_->close();
+    QCOMPARE(QSettings().value(QLatin1String(MainWindow::kCompareModeKey)).toString(), QStringLiteral("side"));
+    {
+        MainWindow again;
+        QCOMPARE(again.findChild<ImageViewer*>()->mode(), ImageViewer::Mode::SideBySide);
+    }
+    // A name no version wrote is ignored with a warning, never read as some other mode.
+    QSettings().setValue(QLatin1String(MainWindow::kCompareModeKey), QStringLiteral("sideways"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown compare mode \"sideways\"")));
+    MainWindow third;
+    QCOMPARE(third.findChild<ImageViewer*>()->mode(), ImageViewer::Mode::Result);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,3 +8,12 @@ set_target_properties(tst_language PROPERTIES AUTOMOC ON)
 
 # The settings dock alone: bf16 offered only where the processor has it (cpuinfo fixtures).
 colorized_add_test(tst_settingsdock SOURCES tst_settingsdock.cpp LIBS colorized_ui)
+
+# The viewer alone, its compare modes and overlays checked on the pixels it draws.
+colorized_add_test(tst_imageviewer SOURCES tst_imageviewer.cpp LIBS colorized_ui)
+
+# ui/session, without widgets: the photo list model, and the session controller with the real
+# worker and a tiny model made by the test.
+colorized_add_test(tst_photolistmodel SOURCES tst_photolistmodel.cpp LIBS colorized_session)
+colorized_add_test(tst_session SOURCES tst_session.cpp guitestdata.h
+                   LIBS colorized_session colorized_imaging colorized_test_support)

@@ -208,6 +208,294 @@
         <source>Original</source>
         <translation>Original</translation>
     </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="28"/>
+        <source>&amp;Colorized</source>
+        <translation>&amp;Koloriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="29"/>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="30"/>
+        <source>&amp;Split View</source>
+        <translation>&amp;Geteilte Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="31"/>
+        <source>Side &amp;by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="32"/>
+        <source>Ca&amp;ndidates</source>
+        <translation>&amp;Varianten</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="13"/>
+        <source>&amp;Open Photos…</source>
+        <translation>Fotos ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="14"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="14"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="15"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="15"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="16"/>
+        <source>Export &amp;All Colorized…</source>
+        <translation>&amp;Alle kolorierten exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="16"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="17"/>
+        <source>&amp;Remove from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="17"/>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="25"/>
+        <source>&amp;Colorize</source>
+        <translation>&amp;Kolorieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="25"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="26"/>
+        <source>Colorize the selected photos (Ctrl+R)</source>
+        <translation>Die gewählten Fotos kolorieren (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="27"/>
+        <source>Colorize A&amp;ll</source>
+        <translation>A&amp;lle kolorieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="27"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="28"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="29"/>
+        <source>Cancel the running colorization (Esc)</source>
+        <translation>Die laufende Kolorierung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="30"/>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="30"/>
+        <source>Shift+Esc</source>
+        <translation>Shift+Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="32"/>
+        <source>Continue from Selected &amp;Frame</source>
+        <translation>Vom gewählten &amp;Bild fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="32"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="33"/>
+        <source>New &amp;Seed</source>
+        <translation>Neuer &amp;Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="33"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="20"/>
+        <source>Place Color &amp;Hints</source>
+        <translation>Farb&amp;hinweise setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="20"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="22"/>
+        <source>Remove Selected Hint</source>
+        <translation>Gewählten Hinweis entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="44"/>
+        <source>&amp;Toggle Original</source>
+        <translation>Original &amp;umschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="44"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="45"/>
+        <source>Flip between the original and the colorized photo (T)</source>
+        <translation>Zwischen dem Original und dem kolorierten Foto umschalten (T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="46"/>
+        <source>Show &amp;Uncertainty</source>
+        <translation>&amp;Unsicherheit zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="46"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="48"/>
+        <source>Highlight where the candidates disagree: there the colors are a guess (U)</source>
+        <translation>Hervorheben, wo die Varianten abweichen: Dort sind die Farben geraten (U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="54"/>
+        <source>&amp;Play/Pause Timeline</source>
+        <translation>Zeitleiste &amp;abspielen/anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="78"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="18"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="23"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="49"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="50"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="51"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="52"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="52"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="53"/>
+        <source>&amp;Actual Pixels (100 %)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="53"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="55"/>
+        <source>Next Frame</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="55"/>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="56"/>
+        <source>Previous Frame</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="56"/>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="109"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="114"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="57"/>
+        <source>&amp;About COLORIZED</source>
+        <translation>&amp;Über COLORIZED</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="116"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -228,295 +516,9 @@
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>Model: loading…</source>
-        <translation>Modell: wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <source>&amp;Open Photos…</source>
-        <translation>Fotos ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <source>Open &amp;Folder…</source>
-        <translation>&amp;Ordner öffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>Export &amp;All Colorized…</source>
-        <translation>&amp;Alle kolorierten exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>&amp;Remove from List</source>
-        <translation>Aus der Liste &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <source>Ctrl+Del</source>
-        <translation>Ctrl+Del</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
-        <source>&amp;Colorize</source>
-        <translation>&amp;Kolorieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Colorize the selected photos (Ctrl+R)</source>
-        <translation>Die gewählten Fotos kolorieren (Strg+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <source>Colorize A&amp;ll</source>
-        <translation>A&amp;lle kolorieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <source>C&amp;ancel</source>
-        <translation>A&amp;bbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <source>Cancel the running colorization (Esc)</source>
-        <translation>Die laufende Kolorierung abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <source>Cancel All</source>
-        <translation>Alle abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <source>Shift+Esc</source>
-        <translation>Shift+Esc</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>Continue from Selected &amp;Frame</source>
-        <translation>Vom gewählten &amp;Bild fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <source>New &amp;Seed</source>
-        <translation>Neuer &amp;Startwert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <source>Place Color &amp;Hints</source>
-        <translation>Farb&amp;hinweise setzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <source>H</source>
-        <translation>H</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
-        <source>Remove Selected Hint</source>
-        <translation>Gewählten Hinweis entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Colorized</source>
-        <translation>&amp;Koloriert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Original</source>
-        <translation>&amp;Original</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Split View</source>
-        <translation>&amp;Geteilte Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>Side &amp;by Side</source>
-        <translation>&amp;Nebeneinander</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>Ca&amp;ndidates</source>
-        <translation>&amp;Varianten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
-        <source>&amp;Toggle Original</source>
-        <translation>Original &amp;umschalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <source>Flip between the original and the colorized photo (T)</source>
-        <translation>Zwischen dem Original und dem kolorierten Foto umschalten (T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <source>Show &amp;Uncertainty</source>
-        <translation>&amp;Unsicherheit zeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
-        <source>U</source>
-        <translation>U</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
-        <source>Highlight where the candidates disagree: there the colors are a guess (U)</source>
-        <translation>Hervorheben, wo die Varianten abweichen: Dort sind die Farben geraten (U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <source>&amp;Play/Pause Timeline</source>
-        <translation>Zeitleiste &amp;abspielen/anhalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <source>Ctrl+=</source>
-        <translation>Ctrl+=</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
-        <source>Zoom O&amp;ut</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <source>&amp;Actual Pixels (100 %)</source>
-        <translation>&amp;Originalgröße (100 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <source>Next Frame</source>
-        <translation>Nächstes Bild</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <source>]</source>
-        <translation>]</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <source>Previous Frame</source>
-        <translation>Vorheriges Bild</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <source>[</source>
-        <translation>[</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
-        <source>&amp;About COLORIZED</source>
-        <translation>&amp;Über COLORIZED</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="318"/>
@@ -529,22 +531,6 @@
         <translation>&lt;p&gt;&lt;b&gt;COLORIZED %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kolorierung verlorener oder beschädigter Bilder mit Diffusion.&lt;/p&gt;&lt;p&gt;Die Farben sind eine Schätzung eines trainierten Modells; Exporte sagen das in ihren Metadaten und ersetzen nie das Original.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
-        <source>Model: %1</source>
-        <translation>Modell: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
-        <source>Model: none</source>
-        <translation>Modell: keines</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Fotos oder Ordner hierher ziehen oder Datei &gt; Öffnen verwenden.</translation>
@@ -555,39 +541,6 @@
         <translation>Kein Kolorierungsmodell gefunden: Wählen Sie eines im Bereich Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <source>No photographs found in what was dropped or opened.</source>
-        <translation>In dem Abgelegten oder Geöffneten wurden keine Fotos gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="484"/>
-        <source>Added %n photo(s).</source>
-        <translation>
-            <numerusform>%n Foto hinzugefügt.</numerusform>
-            <numerusform>%n Fotos hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
-        <source>Open photographs</source>
-        <translation>Fotos öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
-        <source>Images (%1);;All files (*)</source>
-        <translation>Bilder (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <source>Open a folder of photographs</source>
-        <translation>Einen Ordner mit Fotos öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
-        <source>Clear Recent</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="626"/>
         <location filename="../ui/mainwindow.cpp" line="668"/>
         <location filename="../ui/mainwindow.cpp" line="670"/>
@@ -595,138 +548,9 @@
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
-        <source>No colorization model is set: choose one in the Settings panel (Model).</source>
-        <translation>Kein Kolorierungsmodell eingestellt: Wählen Sie eines im Bereich Einstellungen (Modell).</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
-        <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
-        <translation>Kolorieren Sie zuerst das Foto und wählen Sie dann ein Bild der Zeitleiste, von dem aus fortgesetzt wird.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="783"/>
-        <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
-        <translation>
-            <numerusform>Fortsetzung ab Schritt %1 mit Startwert %2 und %n Hinweis.</numerusform>
-            <numerusform>Fortsetzung ab Schritt %1 mit Startwert %2 und %n Hinweisen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="826"/>
-        <source>Colorizing %1 (%n more waiting)…</source>
-        <translation>
-            <numerusform>%1 wird koloriert (%n weiteres wartet)…</numerusform>
-            <numerusform>%1 wird koloriert (%n weitere warten)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
-        <source>Colorizing %1…</source>
-        <translation>%1 wird koloriert…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
-        <source>Step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
-        <source>Estimating time left…</source>
-        <translation>Restzeit wird geschätzt…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="852"/>
-        <source>About %n second(s) left</source>
-        <translation>
-            <numerusform>Noch etwa %n Sekunde</numerusform>
-            <numerusform>Noch etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Noch etwa %n Minute</numerusform>
-            <numerusform>Noch etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
-        <source>%1 colorized in %2 s (seed %3).</source>
-        <translation>%1 in %2 s koloriert (Startwert %3).</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
-        <source>Colorizing %1 failed.</source>
-        <translation>Das Kolorieren von %1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
-        <source>Colorizing was cancelled.</source>
-        <translation>Die Kolorierung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
-        <source>Cancelled colorizing %1.</source>
-        <translation>Kolorierung von %1 abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
-        <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
-        <translation>Hinweis hinzugefügt. Erneut kolorieren (Strg+R) oder von einem Bild der Zeitleiste fortsetzen, um ihn zu nutzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
-        <source>Candidate %1 chosen: it is the one exported.</source>
-        <translation>Variante %1 gewählt: Sie wird exportiert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
-        <source>Exporting… %n left.</source>
-        <translation>
-            <numerusform>Export läuft… noch %n.</numerusform>
-            <numerusform>Export läuft… noch %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
-        <source>Exported %n photo(s) to %1.</source>
-        <translation>
-            <numerusform>%n Foto nach %1 exportiert.</numerusform>
-            <numerusform>%n Fotos nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
-        <source>%n export(s) failed.</source>
-        <translation>
-            <numerusform>%n Export ist fehlgeschlagen.</numerusform>
-            <numerusform>%n Exporte sind fehlgeschlagen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>Export problems</source>
         <translation>Probleme beim Export</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
-        <source>Nothing to export: colorize a photo first.</source>
-        <translation>Nichts zu exportieren: Kolorieren Sie zuerst ein Foto.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
-        <source>Exporting %n photo(s)…</source>
-        <translation>
-            <numerusform>%n Foto wird exportiert…</numerusform>
-            <numerusform>%n Fotos werden exportiert…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +613,24 @@
     </message>
 </context>
 <context>
+    <name>PhotoOpener</name>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="38"/>
+        <source>Open photographs</source>
+        <translation>Fotos öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="39"/>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Bilder (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="49"/>
+        <source>Open a folder of photographs</source>
+        <translation>Einen Ordner mit Fotos öffnen</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="17"/>
@@ -845,6 +687,14 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../ui/recentfilesmenu.cpp" line="41"/>
+        <source>Clear Recent</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
     <name>Sampler</name>
     <message>
         <location filename="../model/core/colorized/core/samplerkind.h" line="30"/>
@@ -855,6 +705,120 @@
         <location filename="../model/core/colorized/core/samplerkind.h" line="31"/>
         <source>DDPM (every step, slow)</source>
         <translation>DDPM (alle Schritte, langsam)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../ui/session/session.cpp" line="81"/>
+        <source>No photographs found in what was dropped or opened.</source>
+        <translation>In dem Abgelegten oder Geöffneten wurden keine Fotos gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="95"/>
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>%n Foto hinzugefügt.</numerusform>
+            <numerusform>%n Fotos hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="217"/>
+        <source>No colorization model is set: choose one in the Settings panel (Model).</source>
+        <translation>Kein Kolorierungsmodell eingestellt: Wählen Sie eines im Bereich Einstellungen (Modell).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="241"/>
+        <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
+        <translation>Kolorieren Sie zuerst das Foto und wählen Sie dann ein Bild der Zeitleiste, von dem aus fortgesetzt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="253"/>
+        <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
+        <translation>
+            <numerusform>Fortsetzung ab Schritt %1 mit Startwert %2 und %n Hinweis.</numerusform>
+            <numerusform>Fortsetzung ab Schritt %1 mit Startwert %2 und %n Hinweisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="290"/>
+        <source>Colorizing %1 (%n more waiting)…</source>
+        <translation>
+            <numerusform>%1 wird koloriert (%n weiteres wartet)…</numerusform>
+            <numerusform>%1 wird koloriert (%n weitere warten)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="291"/>
+        <source>Colorizing %1…</source>
+        <translation>%1 wird koloriert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="321"/>
+        <source>%1 colorized in %2 s (seed %3).</source>
+        <translation>%1 in %2 s koloriert (Startwert %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="336"/>
+        <source>Colorizing %1 failed.</source>
+        <translation>Das Kolorieren von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="346"/>
+        <source>Colorizing was cancelled.</source>
+        <translation>Die Kolorierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="348"/>
+        <source>Cancelled colorizing %1.</source>
+        <translation>Kolorierung von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="366"/>
+        <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
+        <translation>Hinweis hinzugefügt. Erneut kolorieren (Strg+R) oder von einem Bild der Zeitleiste fortsetzen, um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="408"/>
+        <source>Candidate %1 chosen: it is the one exported.</source>
+        <translation>Variante %1 gewählt: Sie wird exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="55"/>
+        <source>Exporting… %n left.</source>
+        <translation>
+            <numerusform>Export läuft… noch %n.</numerusform>
+            <numerusform>Export läuft… noch %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="60"/>
+        <source>Exported %n photo(s) to %1.</source>
+        <translation>
+            <numerusform>%n Foto nach %1 exportiert.</numerusform>
+            <numerusform>%n Fotos nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="62"/>
+        <source>%n export(s) failed.</source>
+        <translation>
+            <numerusform>%n Export ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Exporte sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="459"/>
+        <source>Nothing to export: colorize a photo first.</source>
+        <translation>Nichts zu exportieren: Kolorieren Sie zuerst ein Foto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="462"/>
+        <source>Exporting %n photo(s)…</source>
+        <translation>
+            <numerusform>%n Foto wird exportiert…</numerusform>
+            <numerusform>%n Fotos werden exportiert…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +957,55 @@
         <location filename="../ui/settingsdock.cpp" line="194"/>
         <source>Model files (*.safetensors)</source>
         <translation>Modelldateien (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="46"/>
+        <source>Model: loading…</source>
+        <translation>Modell: wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="38"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="51"/>
+        <source>Model: none</source>
+        <translation>Modell: keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="33"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="68"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="70"/>
+        <source>Estimating time left…</source>
+        <translation>Restzeit wird geschätzt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statuspanel.cpp" line="72"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statuspanel.cpp" line="74"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

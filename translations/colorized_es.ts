@@ -208,6 +208,294 @@
         <source>Original</source>
         <translation>Original</translation>
     </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="28"/>
+        <source>&amp;Colorized</source>
+        <translation>&amp;Coloreado</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="29"/>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="30"/>
+        <source>&amp;Split View</source>
+        <translation>Vista &amp;dividida</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="31"/>
+        <source>Side &amp;by Side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="32"/>
+        <source>Ca&amp;ndidates</source>
+        <translation>Ca&amp;ndidatos</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="13"/>
+        <source>&amp;Open Photos…</source>
+        <translation>&amp;Abrir fotos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="14"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="14"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="15"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="15"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="16"/>
+        <source>Export &amp;All Colorized…</source>
+        <translation>Exportar &amp;todas las coloreadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="16"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="17"/>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="17"/>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="25"/>
+        <source>&amp;Colorize</source>
+        <translation>&amp;Colorear</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="25"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="26"/>
+        <source>Colorize the selected photos (Ctrl+R)</source>
+        <translation>Colorear las fotos seleccionadas (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="27"/>
+        <source>Colorize A&amp;ll</source>
+        <translation>Colorear t&amp;odas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="27"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="28"/>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="29"/>
+        <source>Cancel the running colorization (Esc)</source>
+        <translation>Cancelar el coloreado en curso (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="30"/>
+        <source>Cancel All</source>
+        <translation>Cancelar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="30"/>
+        <source>Shift+Esc</source>
+        <translation>Shift+Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="32"/>
+        <source>Continue from Selected &amp;Frame</source>
+        <translation>Continuar desde el &amp;fotograma seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="32"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="33"/>
+        <source>New &amp;Seed</source>
+        <translation>Nueva &amp;semilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="33"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="20"/>
+        <source>Place Color &amp;Hints</source>
+        <translation>Colocar &amp;pistas de color</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="20"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="22"/>
+        <source>Remove Selected Hint</source>
+        <translation>Quitar la pista seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="44"/>
+        <source>&amp;Toggle Original</source>
+        <translation>&amp;Alternar con el original</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="44"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="45"/>
+        <source>Flip between the original and the colorized photo (T)</source>
+        <translation>Alternar entre el original y la foto coloreada (T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="46"/>
+        <source>Show &amp;Uncertainty</source>
+        <translation>Mostrar la &amp;incertidumbre</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="46"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="48"/>
+        <source>Highlight where the candidates disagree: there the colors are a guess (U)</source>
+        <translation>Resaltar dónde discrepan los candidatos: allí los colores son una conjetura (U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="54"/>
+        <source>&amp;Play/Pause Timeline</source>
+        <translation>&amp;Reproducir/pausar la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="78"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="18"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="23"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="49"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="50"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="51"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="52"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="52"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="53"/>
+        <source>&amp;Actual Pixels (100 %)</source>
+        <translation>&amp;Tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="53"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="55"/>
+        <source>Next Frame</source>
+        <translation>Fotograma siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="55"/>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="56"/>
+        <source>Previous Frame</source>
+        <translation>Fotograma anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="56"/>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="109"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="114"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="57"/>
+        <source>&amp;About COLORIZED</source>
+        <translation>&amp;Acerca de COLORIZED</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="116"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -228,295 +516,9 @@
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>Model: loading…</source>
-        <translation>Modelo: cargando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <source>&amp;Open Photos…</source>
-        <translation>&amp;Abrir fotos…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <source>Open &amp;Folder…</source>
-        <translation>Abrir &amp;carpeta…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>Export &amp;All Colorized…</source>
-        <translation>Exportar &amp;todas las coloreadas…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>&amp;Remove from List</source>
-        <translation>&amp;Quitar de la lista</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <source>Ctrl+Del</source>
-        <translation>Ctrl+Del</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
-        <source>&amp;Colorize</source>
-        <translation>&amp;Colorear</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Colorize the selected photos (Ctrl+R)</source>
-        <translation>Colorear las fotos seleccionadas (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <source>Colorize A&amp;ll</source>
-        <translation>Colorear t&amp;odas</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <source>C&amp;ancel</source>
-        <translation>C&amp;ancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <source>Cancel the running colorization (Esc)</source>
-        <translation>Cancelar el coloreado en curso (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <source>Cancel All</source>
-        <translation>Cancelar todo</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <source>Shift+Esc</source>
-        <translation>Shift+Esc</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>Continue from Selected &amp;Frame</source>
-        <translation>Continuar desde el &amp;fotograma seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <source>New &amp;Seed</source>
-        <translation>Nueva &amp;semilla</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <source>Place Color &amp;Hints</source>
-        <translation>Colocar &amp;pistas de color</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <source>H</source>
-        <translation>H</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
-        <source>Remove Selected Hint</source>
-        <translation>Quitar la pista seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Colorized</source>
-        <translation>&amp;Coloreado</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Original</source>
-        <translation>&amp;Original</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Split View</source>
-        <translation>Vista &amp;dividida</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>Side &amp;by Side</source>
-        <translation>&amp;Lado a lado</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>Ca&amp;ndidates</source>
-        <translation>Ca&amp;ndidatos</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
-        <source>&amp;Toggle Original</source>
-        <translation>&amp;Alternar con el original</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <source>Flip between the original and the colorized photo (T)</source>
-        <translation>Alternar entre el original y la foto coloreada (T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <source>Show &amp;Uncertainty</source>
-        <translation>Mostrar la &amp;incertidumbre</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
-        <source>U</source>
-        <translation>U</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
-        <source>Highlight where the candidates disagree: there the colors are a guess (U)</source>
-        <translation>Resaltar dónde discrepan los candidatos: allí los colores son una conjetura (U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <source>&amp;Play/Pause Timeline</source>
-        <translation>&amp;Reproducir/pausar la línea de tiempo</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <source>Ctrl+=</source>
-        <translation>Ctrl+=</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
-        <source>Zoom O&amp;ut</source>
-        <translation>A&amp;lejar</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <source>&amp;Fit to Window</source>
-        <translation>A&amp;justar a la ventana</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <source>&amp;Actual Pixels (100 %)</source>
-        <translation>&amp;Tamaño real (100 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <source>Next Frame</source>
-        <translation>Fotograma siguiente</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <source>]</source>
-        <translation>]</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <source>Previous Frame</source>
-        <translation>Fotograma anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <source>[</source>
-        <translation>[</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
-        <source>&amp;About COLORIZED</source>
-        <translation>&amp;Acerca de COLORIZED</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="318"/>
@@ -529,22 +531,6 @@
         <translation>&lt;p&gt;&lt;b&gt;COLORIZED %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coloreado de imágenes perdidas o dañadas mediante difusión.&lt;/p&gt;&lt;p&gt;Los colores son una estimación de un modelo entrenado; las exportaciones lo indican en sus metadatos y nunca sustituyen al original.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
-        <source>Model: %1</source>
-        <translation>Modelo: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
-        <source>Model: none</source>
-        <translation>Modelo: ninguno</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Suelte aquí fotografías o carpetas, o use Archivo &gt; Abrir.</translation>
@@ -555,39 +541,6 @@
         <translation>No se encontró ningún modelo de coloreado: elija uno en el panel Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <source>No photographs found in what was dropped or opened.</source>
-        <translation>No se encontraron fotografías en lo que se soltó o abrió.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="484"/>
-        <source>Added %n photo(s).</source>
-        <translation>
-            <numerusform>%n foto añadida.</numerusform>
-            <numerusform>%n fotos añadidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
-        <source>Open photographs</source>
-        <translation>Abrir fotografías</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
-        <source>Images (%1);;All files (*)</source>
-        <translation>Imágenes (%1);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <source>Open a folder of photographs</source>
-        <translation>Abrir una carpeta de fotografías</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
-        <source>Clear Recent</source>
-        <translation>Borrar recientes</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="626"/>
         <location filename="../ui/mainwindow.cpp" line="668"/>
         <location filename="../ui/mainwindow.cpp" line="670"/>
@@ -595,138 +548,9 @@
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
-        <source>No colorization model is set: choose one in the Settings panel (Model).</source>
-        <translation>No hay ningún modelo de coloreado: elija uno en el panel Ajustes (Modelo).</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
-        <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
-        <translation>Coloree primero la foto y luego elija un fotograma de la línea de tiempo desde el que continuar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="783"/>
-        <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
-        <translation>
-            <numerusform>Continuando desde el paso %1 con la semilla %2 y %n pista.</numerusform>
-            <numerusform>Continuando desde el paso %1 con la semilla %2 y %n pistas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="826"/>
-        <source>Colorizing %1 (%n more waiting)…</source>
-        <translation>
-            <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
-            <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
-        <source>Colorizing %1…</source>
-        <translation>Coloreando %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
-        <source>Step %1 of %2</source>
-        <translation>Paso %1 de %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
-        <source>Estimating time left…</source>
-        <translation>Estimando el tiempo restante…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="852"/>
-        <source>About %n second(s) left</source>
-        <translation>
-            <numerusform>Queda aproximadamente %n segundo</numerusform>
-            <numerusform>Quedan aproximadamente %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Queda aproximadamente %n minuto</numerusform>
-            <numerusform>Quedan aproximadamente %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
-        <source>%1 colorized in %2 s (seed %3).</source>
-        <translation>%1 coloreado en %2 s (semilla %3).</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
-        <source>Colorizing %1 failed.</source>
-        <translation>Falló el coloreado de %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
-        <source>Colorizing was cancelled.</source>
-        <translation>Se canceló el coloreado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
-        <source>Cancelled colorizing %1.</source>
-        <translation>Coloreado de %1 cancelado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
-        <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
-        <translation>Pista añadida. Vuelva a colorear (Ctrl+R) o continúe desde un fotograma de la línea de tiempo para usarla.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
-        <source>Candidate %1 chosen: it is the one exported.</source>
-        <translation>Candidato %1 elegido: es el que se exporta.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
-        <source>Exporting… %n left.</source>
-        <translation>
-            <numerusform>Exportando… queda %n.</numerusform>
-            <numerusform>Exportando… quedan %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
-        <source>Exported %n photo(s) to %1.</source>
-        <translation>
-            <numerusform>%n foto exportada a %1.</numerusform>
-            <numerusform>%n fotos exportadas a %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
-        <source>%n export(s) failed.</source>
-        <translation>
-            <numerusform>Falló %n exportación.</numerusform>
-            <numerusform>Fallaron %n exportaciones.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>Export problems</source>
         <translation>Problemas de exportación</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
-        <source>Nothing to export: colorize a photo first.</source>
-        <translation>Nada que exportar: coloree primero una foto.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
-        <source>Exporting %n photo(s)…</source>
-        <translation>
-            <numerusform>Exportando %n foto…</numerusform>
-            <numerusform>Exportando %n fotos…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +613,24 @@
     </message>
 </context>
 <context>
+    <name>PhotoOpener</name>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="38"/>
+        <source>Open photographs</source>
+        <translation>Abrir fotografías</translation>
+    </message>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="39"/>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Imágenes (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="49"/>
+        <source>Open a folder of photographs</source>
+        <translation>Abrir una carpeta de fotografías</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="17"/>
@@ -845,6 +687,14 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../ui/recentfilesmenu.cpp" line="41"/>
+        <source>Clear Recent</source>
+        <translation>Borrar recientes</translation>
+    </message>
+</context>
+<context>
     <name>Sampler</name>
     <message>
         <location filename="../model/core/colorized/core/samplerkind.h" line="30"/>
@@ -855,6 +705,120 @@
         <location filename="../model/core/colorized/core/samplerkind.h" line="31"/>
         <source>DDPM (every step, slow)</source>
         <translation>DDPM (todos los pasos, lento)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../ui/session/session.cpp" line="81"/>
+        <source>No photographs found in what was dropped or opened.</source>
+        <translation>No se encontraron fotografías en lo que se soltó o abrió.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="95"/>
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>%n foto añadida.</numerusform>
+            <numerusform>%n fotos añadidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="217"/>
+        <source>No colorization model is set: choose one in the Settings panel (Model).</source>
+        <translation>No hay ningún modelo de coloreado: elija uno en el panel Ajustes (Modelo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="241"/>
+        <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
+        <translation>Coloree primero la foto y luego elija un fotograma de la línea de tiempo desde el que continuar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="253"/>
+        <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
+        <translation>
+            <numerusform>Continuando desde el paso %1 con la semilla %2 y %n pista.</numerusform>
+            <numerusform>Continuando desde el paso %1 con la semilla %2 y %n pistas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="290"/>
+        <source>Colorizing %1 (%n more waiting)…</source>
+        <translation>
+            <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
+            <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="291"/>
+        <source>Colorizing %1…</source>
+        <translation>Coloreando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="321"/>
+        <source>%1 colorized in %2 s (seed %3).</source>
+        <translation>%1 coloreado en %2 s (semilla %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="336"/>
+        <source>Colorizing %1 failed.</source>
+        <translation>Falló el coloreado de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="346"/>
+        <source>Colorizing was cancelled.</source>
+        <translation>Se canceló el coloreado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="348"/>
+        <source>Cancelled colorizing %1.</source>
+        <translation>Coloreado de %1 cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="366"/>
+        <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
+        <translation>Pista añadida. Vuelva a colorear (Ctrl+R) o continúe desde un fotograma de la línea de tiempo para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="408"/>
+        <source>Candidate %1 chosen: it is the one exported.</source>
+        <translation>Candidato %1 elegido: es el que se exporta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="55"/>
+        <source>Exporting… %n left.</source>
+        <translation>
+            <numerusform>Exportando… queda %n.</numerusform>
+            <numerusform>Exportando… quedan %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="60"/>
+        <source>Exported %n photo(s) to %1.</source>
+        <translation>
+            <numerusform>%n foto exportada a %1.</numerusform>
+            <numerusform>%n fotos exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="62"/>
+        <source>%n export(s) failed.</source>
+        <translation>
+            <numerusform>Falló %n exportación.</numerusform>
+            <numerusform>Fallaron %n exportaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="459"/>
+        <source>Nothing to export: colorize a photo first.</source>
+        <translation>Nada que exportar: coloree primero una foto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="462"/>
+        <source>Exporting %n photo(s)…</source>
+        <translation>
+            <numerusform>Exportando %n foto…</numerusform>
+            <numerusform>Exportando %n fotos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +957,55 @@
         <location filename="../ui/settingsdock.cpp" line="194"/>
         <source>Model files (*.safetensors)</source>
         <translation>Archivos de modelo (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="46"/>
+        <source>Model: loading…</source>
+        <translation>Modelo: cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="38"/>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="51"/>
+        <source>Model: none</source>
+        <translation>Modelo: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="33"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="68"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="70"/>
+        <source>Estimating time left…</source>
+        <translation>Estimando el tiempo restante…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statuspanel.cpp" line="72"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Queda aproximadamente %n segundo</numerusform>
+            <numerusform>Quedan aproximadamente %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statuspanel.cpp" line="74"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Queda aproximadamente %n minuto</numerusform>
+            <numerusform>Quedan aproximadamente %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

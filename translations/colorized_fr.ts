@@ -208,6 +208,294 @@
         <source>Original</source>
         <translation>Original</translation>
     </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="28"/>
+        <source>&amp;Colorized</source>
+        <translation>&amp;Colorisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="29"/>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="30"/>
+        <source>&amp;Split View</source>
+        <translation>Vue &amp;partagée</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="31"/>
+        <source>Side &amp;by Side</source>
+        <translation>Côte à &amp;côte</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="32"/>
+        <source>Ca&amp;ndidates</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="13"/>
+        <source>&amp;Open Photos…</source>
+        <translation>&amp;Ouvrir des photos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="14"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="14"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="15"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="15"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="16"/>
+        <source>Export &amp;All Colorized…</source>
+        <translation>Exporter &amp;toutes les photos colorisées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="16"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="17"/>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="17"/>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="25"/>
+        <source>&amp;Colorize</source>
+        <translation>&amp;Coloriser</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="25"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="26"/>
+        <source>Colorize the selected photos (Ctrl+R)</source>
+        <translation>Coloriser les photos sélectionnées (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="27"/>
+        <source>Colorize A&amp;ll</source>
+        <translation>Tout co&amp;loriser</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="27"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="28"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="29"/>
+        <source>Cancel the running colorization (Esc)</source>
+        <translation>Annuler la colorisation en cours (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="30"/>
+        <source>Cancel All</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="30"/>
+        <source>Shift+Esc</source>
+        <translation>Shift+Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="32"/>
+        <source>Continue from Selected &amp;Frame</source>
+        <translation>Reprendre depuis l&apos;&amp;image sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="32"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="33"/>
+        <source>New &amp;Seed</source>
+        <translation>Nouvelle &amp;graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="33"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="20"/>
+        <source>Place Color &amp;Hints</source>
+        <translation>Placer des &amp;indications de couleur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="20"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="22"/>
+        <source>Remove Selected Hint</source>
+        <translation>Supprimer l&apos;indication sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="44"/>
+        <source>&amp;Toggle Original</source>
+        <translation>&amp;Basculer vers l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="44"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="45"/>
+        <source>Flip between the original and the colorized photo (T)</source>
+        <translation>Basculer entre l&apos;original et la photo colorisée (T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="46"/>
+        <source>Show &amp;Uncertainty</source>
+        <translation>Afficher l&apos;&amp;incertitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="46"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="48"/>
+        <source>Highlight where the candidates disagree: there the colors are a guess (U)</source>
+        <translation>Mettre en évidence les zones où les variantes divergent : là, les couleurs sont une supposition (U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="54"/>
+        <source>&amp;Play/Pause Timeline</source>
+        <translation>&amp;Lecture/pause de la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="78"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="18"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="23"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="49"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="50"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="51"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="52"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="52"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="53"/>
+        <source>&amp;Actual Pixels (100 %)</source>
+        <translation>&amp;Taille réelle (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="53"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="55"/>
+        <source>Next Frame</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="55"/>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="56"/>
+        <source>Previous Frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="56"/>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="109"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="114"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="57"/>
+        <source>&amp;About COLORIZED</source>
+        <translation>À &amp;propos de COLORIZED</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="116"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -228,295 +516,9 @@
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>Model: loading…</source>
-        <translation>Modèle : chargement…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <source>&amp;Open Photos…</source>
-        <translation>&amp;Ouvrir des photos…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <source>Open &amp;Folder…</source>
-        <translation>Ouvrir un &amp;dossier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>Export &amp;All Colorized…</source>
-        <translation>Exporter &amp;toutes les photos colorisées…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>&amp;Remove from List</source>
-        <translation>&amp;Retirer de la liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <source>Ctrl+Del</source>
-        <translation>Ctrl+Del</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
-        <source>&amp;Colorize</source>
-        <translation>&amp;Coloriser</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Colorize the selected photos (Ctrl+R)</source>
-        <translation>Coloriser les photos sélectionnées (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <source>Colorize A&amp;ll</source>
-        <translation>Tout co&amp;loriser</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <source>C&amp;ancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <source>Cancel the running colorization (Esc)</source>
-        <translation>Annuler la colorisation en cours (Échap)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <source>Cancel All</source>
-        <translation>Tout annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <source>Shift+Esc</source>
-        <translation>Shift+Esc</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>Continue from Selected &amp;Frame</source>
-        <translation>Reprendre depuis l&apos;&amp;image sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <source>New &amp;Seed</source>
-        <translation>Nouvelle &amp;graine</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <source>Place Color &amp;Hints</source>
-        <translation>Placer des &amp;indications de couleur</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <source>H</source>
-        <translation>H</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
-        <source>Remove Selected Hint</source>
-        <translation>Supprimer l&apos;indication sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Colorized</source>
-        <translation>&amp;Colorisé</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Original</source>
-        <translation>&amp;Original</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Split View</source>
-        <translation>Vue &amp;partagée</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>Side &amp;by Side</source>
-        <translation>Côte à &amp;côte</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>Ca&amp;ndidates</source>
-        <translation>&amp;Variantes</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
-        <source>&amp;Toggle Original</source>
-        <translation>&amp;Basculer vers l&apos;original</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <source>Flip between the original and the colorized photo (T)</source>
-        <translation>Basculer entre l&apos;original et la photo colorisée (T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <source>Show &amp;Uncertainty</source>
-        <translation>Afficher l&apos;&amp;incertitude</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
-        <source>U</source>
-        <translation>U</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
-        <source>Highlight where the candidates disagree: there the colors are a guess (U)</source>
-        <translation>Mettre en évidence les zones où les variantes divergent : là, les couleurs sont une supposition (U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <source>&amp;Play/Pause Timeline</source>
-        <translation>&amp;Lecture/pause de la chronologie</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <source>Ctrl+=</source>
-        <translation>Ctrl+=</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
-        <source>Zoom O&amp;ut</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <source>&amp;Fit to Window</source>
-        <translation>A&amp;juster à la fenêtre</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <source>&amp;Actual Pixels (100 %)</source>
-        <translation>&amp;Taille réelle (100 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <source>Next Frame</source>
-        <translation>Image suivante</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <source>]</source>
-        <translation>]</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <source>Previous Frame</source>
-        <translation>Image précédente</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <source>[</source>
-        <translation>[</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
-        <source>&amp;About COLORIZED</source>
-        <translation>À &amp;propos de COLORIZED</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="318"/>
@@ -529,22 +531,6 @@
         <translation>&lt;p&gt;&lt;b&gt;COLORIZED %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Colorisation d&apos;images perdues ou abîmées par diffusion.&lt;/p&gt;&lt;p&gt;Les couleurs sont une estimation faite par un modèle entraîné ; les exports le disent dans leurs métadonnées et ne remplacent jamais l&apos;original.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
-        <source>Model: %1</source>
-        <translation>Modèle : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
-        <source>Model: none</source>
-        <translation>Modèle : aucun</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Déposez ici des photographies ou des dossiers, ou utilisez Fichier &gt; Ouvrir.</translation>
@@ -555,39 +541,6 @@
         <translation>Aucun modèle de colorisation trouvé : choisissez-en un dans le panneau Réglages.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <source>No photographs found in what was dropped or opened.</source>
-        <translation>Aucune photographie trouvée dans ce qui a été déposé ou ouvert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="484"/>
-        <source>Added %n photo(s).</source>
-        <translation>
-            <numerusform>%n photo ajoutée.</numerusform>
-            <numerusform>%n photos ajoutées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
-        <source>Open photographs</source>
-        <translation>Ouvrir des photographies</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
-        <source>Images (%1);;All files (*)</source>
-        <translation>Images (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <source>Open a folder of photographs</source>
-        <translation>Ouvrir un dossier de photographies</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
-        <source>Clear Recent</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="626"/>
         <location filename="../ui/mainwindow.cpp" line="668"/>
         <location filename="../ui/mainwindow.cpp" line="670"/>
@@ -595,138 +548,9 @@
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
-        <source>No colorization model is set: choose one in the Settings panel (Model).</source>
-        <translation>Aucun modèle de colorisation n&apos;est défini : choisissez-en un dans le panneau Réglages (Modèle).</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
-        <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
-        <translation>Colorisez d&apos;abord la photo, puis choisissez une image de la chronologie d&apos;où reprendre.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="783"/>
-        <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
-        <translation>
-            <numerusform>Reprise à l&apos;étape %1 avec la graine %2 et %n indication.</numerusform>
-            <numerusform>Reprise à l&apos;étape %1 avec la graine %2 et %n indications.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="826"/>
-        <source>Colorizing %1 (%n more waiting)…</source>
-        <translation>
-            <numerusform>Colorisation de %1 (%n autre en attente)…</numerusform>
-            <numerusform>Colorisation de %1 (%n autres en attente)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
-        <source>Colorizing %1…</source>
-        <translation>Colorisation de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
-        <source>Step %1 of %2</source>
-        <translation>Étape %1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
-        <source>Estimating time left…</source>
-        <translation>Estimation du temps restant…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="852"/>
-        <source>About %n second(s) left</source>
-        <translation>
-            <numerusform>Environ %n seconde restante</numerusform>
-            <numerusform>Environ %n secondes restantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <source>About %n minute(s) left</source>
-        <translation>
-            <numerusform>Environ %n minute restante</numerusform>
-            <numerusform>Environ %n minutes restantes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
-        <source>%1 colorized in %2 s (seed %3).</source>
-        <translation>%1 colorisé en %2 s (graine %3).</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
-        <source>Colorizing %1 failed.</source>
-        <translation>La colorisation de %1 a échoué.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
-        <source>Colorizing was cancelled.</source>
-        <translation>La colorisation a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
-        <source>Cancelled colorizing %1.</source>
-        <translation>Colorisation de %1 annulée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
-        <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
-        <translation>Indication ajoutée. Colorisez de nouveau (Ctrl+R) ou reprenez depuis une image de la chronologie pour l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
-        <source>Candidate %1 chosen: it is the one exported.</source>
-        <translation>Variante %1 choisie : c&apos;est elle qui sera exportée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
-        <source>Exporting… %n left.</source>
-        <translation>
-            <numerusform>Export en cours… %n restant.</numerusform>
-            <numerusform>Export en cours… %n restants.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
-        <source>Exported %n photo(s) to %1.</source>
-        <translation>
-            <numerusform>%n photo exportée dans %1.</numerusform>
-            <numerusform>%n photos exportées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
-        <source>%n export(s) failed.</source>
-        <translation>
-            <numerusform>%n export a échoué.</numerusform>
-            <numerusform>%n exports ont échoué.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>Export problems</source>
         <translation>Problèmes d&apos;export</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
-        <source>Nothing to export: colorize a photo first.</source>
-        <translation>Rien à exporter : colorisez d&apos;abord une photo.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
-        <source>Exporting %n photo(s)…</source>
-        <translation>
-            <numerusform>Export de %n photo…</numerusform>
-            <numerusform>Export de %n photos…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +613,24 @@
     </message>
 </context>
 <context>
+    <name>PhotoOpener</name>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="38"/>
+        <source>Open photographs</source>
+        <translation>Ouvrir des photographies</translation>
+    </message>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="39"/>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Images (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/photoopener.cpp" line="49"/>
+        <source>Open a folder of photographs</source>
+        <translation>Ouvrir un dossier de photographies</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="17"/>
@@ -845,6 +687,14 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../ui/recentfilesmenu.cpp" line="41"/>
+        <source>Clear Recent</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>Sampler</name>
     <message>
         <location filename="../model/core/colorized/core/samplerkind.h" line="30"/>
@@ -855,6 +705,120 @@
         <location filename="../model/core/colorized/core/samplerkind.h" line="31"/>
         <source>DDPM (every step, slow)</source>
         <translation>DDPM (toutes les étapes, lent)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../ui/session/session.cpp" line="81"/>
+        <source>No photographs found in what was dropped or opened.</source>
+        <translation>Aucune photographie trouvée dans ce qui a été déposé ou ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="95"/>
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>%n photo ajoutée.</numerusform>
+            <numerusform>%n photos ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="217"/>
+        <source>No colorization model is set: choose one in the Settings panel (Model).</source>
+        <translation>Aucun modèle de colorisation n&apos;est défini : choisissez-en un dans le panneau Réglages (Modèle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="241"/>
+        <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
+        <translation>Colorisez d&apos;abord la photo, puis choisissez une image de la chronologie d&apos;où reprendre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="253"/>
+        <source>Continuing from step %1 with seed %2 and %n hint(s).</source>
+        <translation>
+            <numerusform>Reprise à l&apos;étape %1 avec la graine %2 et %n indication.</numerusform>
+            <numerusform>Reprise à l&apos;étape %1 avec la graine %2 et %n indications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="290"/>
+        <source>Colorizing %1 (%n more waiting)…</source>
+        <translation>
+            <numerusform>Colorisation de %1 (%n autre en attente)…</numerusform>
+            <numerusform>Colorisation de %1 (%n autres en attente)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="291"/>
+        <source>Colorizing %1…</source>
+        <translation>Colorisation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="321"/>
+        <source>%1 colorized in %2 s (seed %3).</source>
+        <translation>%1 colorisé en %2 s (graine %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="336"/>
+        <source>Colorizing %1 failed.</source>
+        <translation>La colorisation de %1 a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="346"/>
+        <source>Colorizing was cancelled.</source>
+        <translation>La colorisation a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="348"/>
+        <source>Cancelled colorizing %1.</source>
+        <translation>Colorisation de %1 annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="366"/>
+        <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
+        <translation>Indication ajoutée. Colorisez de nouveau (Ctrl+R) ou reprenez depuis une image de la chronologie pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="408"/>
+        <source>Candidate %1 chosen: it is the one exported.</source>
+        <translation>Variante %1 choisie : c&apos;est elle qui sera exportée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="55"/>
+        <source>Exporting… %n left.</source>
+        <translation>
+            <numerusform>Export en cours… %n restant.</numerusform>
+            <numerusform>Export en cours… %n restants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="60"/>
+        <source>Exported %n photo(s) to %1.</source>
+        <translation>
+            <numerusform>%n photo exportée dans %1.</numerusform>
+            <numerusform>%n photos exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="62"/>
+        <source>%n export(s) failed.</source>
+        <translation>
+            <numerusform>%n export a échoué.</numerusform>
+            <numerusform>%n exports ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="459"/>
+        <source>Nothing to export: colorize a photo first.</source>
+        <translation>Rien à exporter : colorisez d&apos;abord une photo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="462"/>
+        <source>Exporting %n photo(s)…</source>
+        <translation>
+            <numerusform>Export de %n photo…</numerusform>
+            <numerusform>Export de %n photos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +957,55 @@
         <location filename="../ui/settingsdock.cpp" line="194"/>
         <source>Model files (*.safetensors)</source>
         <translation>Fichiers de modèle (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="46"/>
+        <source>Model: loading…</source>
+        <translation>Modèle : chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="38"/>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="51"/>
+        <source>Model: none</source>
+        <translation>Modèle : aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="33"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="68"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statuspanel.cpp" line="70"/>
+        <source>Estimating time left…</source>
+        <translation>Estimation du temps restant…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statuspanel.cpp" line="72"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Environ %n seconde restante</numerusform>
+            <numerusform>Environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statuspanel.cpp" line="74"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Environ %n minute restante</numerusform>
+            <numerusform>Environ %n minutes restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 // The color hints of the photo shown: list, pick mode, change color, delete. The hints
-// themselves live in PhotoListModel; this dock shows them and asks for changes.
+// themselves live in the Session; this dock shows them and asks for changes.
 // GUI thread only.
 
 #include "colorized/jobs/colorizetypes.h"

@@ -22,6 +22,42 @@ constexpr int kCellMargin = 10;
 
 }  // namespace
 
+const QVector<ImageViewer::ModeInfo>& ImageViewer::modes()
+{
+    static const QVector<ModeInfo> table = {
+        {Mode::Result, "result", QT_TRANSLATE_NOOP("ImageViewer", "&Colorized")},
+        {Mode::Original, "original", QT_TRANSLATE_NOOP("ImageViewer", "&Original")},
+        {Mode::Split, "split", QT_TRANSLATE_NOOP("ImageViewer", "&Split View")},
+        {Mode::SideBySide, "side", QT_TRANSLATE_NOOP("ImageViewer", "Side &by Side")},
+        {Mode::Candidates, "candidates", QT_TRANSLATE_NOOP("ImageViewer", "Ca&ndidates")},
+    };
+    return table;
+}
+
+QString ImageViewer::modeName(Mode mode)
+{
+    for (const ModeInfo& info : modes())
+        if (info.mode == mode)
+            return QLatin1String(info.name);
+    return {};
+}
+
+QString ImageViewer::modeLabel(Mode mode)
+{
+    for (const ModeInfo& info : modes())
+        if (info.mode == mode)
+            return tr(info.label);
+    return {};
+}
+
+std::optional<ImageViewer::Mode> ImageViewer::modeFromName(const QString& name)
+{
+    for (const ModeInfo& info : modes())
+        if (name == QLatin1String(info.name))
+            return info.mode;
+    return std::nullopt;
+}
+
 ImageViewer::ImageViewer(QWidget* parent) : QWidget(parent)
 {
     setMouseTracking(true);

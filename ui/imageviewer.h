@@ -2,7 +2,11 @@
 // Shows one photo: the original, the result, or both (split slider, side by side with one
 // shared zoom and pan), or the grid of candidates; optional uncertainty overlay, hint markers
 // and a timeline frame in place of the result. Renders only; the photo's state lives in
-// PhotoListModel. GUI thread only.
+// the Session. GUI thread only.
+//
+// The compare modes are defined once, here: the Mode enum, its row in modes() (stable name,
+// menu label) and its drawing in paintEvent(). The View menu, the toolbar, the number-key
+// shortcuts, the stored choice and the --compare option are all built from modes().
 
 #include "colorized/jobs/colorizetypes.h"
 
@@ -11,11 +15,23 @@
 #include <QVector>
 #include <QWidget>
 
+#include <optional>
+
 class ImageViewer : public QWidget {
     Q_OBJECT
 public:
     enum class Mode { Result, Original, Split, SideBySide, Candidates };
     Q_ENUM(Mode)
+    struct ModeInfo {
+        Mode mode;
+        const char* name;    // stable, for the command line and the settings: never renamed
+        const char* label;   // menu text with its mnemonic, untranslated: see modeLabel()
+    };
+    // Every Mode once, in enum order (the n-th is on key n).
+    static const QVector<ModeInfo>& modes();
+    static QString modeName(Mode mode);
+    static QString modeLabel(Mode mode);                             // translated
+    static std::optional<Mode> modeFromName(const QString& name);  // nothing for unknown names
 
     explicit ImageViewer(QWidget* parent = nullptr);
 

@@ -1,10 +1,10 @@
 // colorized: the desktop application. Composition root: application object, translations,
 // main window, command-line files.
 
+#include "imageviewer.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "imageviewer.h"
-#include "photolistmodel.h"
+#include "session.h"
 #include "toolsactions.h"
 
 #include "colorized/jobs/colorizejob.h"
@@ -14,31 +14,32 @@
 #include <QIcon>
 #include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
-// --screenshot FILE: when every photo given on the command line is colorized, save the window
-// to FILE and quit (used for the README's screenshots and to check the app under Xvfb).
-int compareModeIndex(const QString& name)
+QStringList compareModeNames()
 {
-    const QStringList modes = {QStringLiteral("result"), QStringLiteral("original"), QStringLiteral("split"),
-                               QStringLiteral("side"), QStringLiteral("candidates")};
-    return std::max(0, int(modes.indexOf(name)));
+    QStringList names;
+    for (const ImageViewer::ModeInfo& info : ImageViewer::modes())
+        names << QLatin1String(info.name);
+    return names;
 }
 
+// --screenshot FILE: when every photo given on the command line is colorized, save the window
+// to FILE and quit (used for the README's screenshots and to check the app under Xvfb).
 void arrangeScreenshot(MainWindow& window, const QString& file, int delayMs)
 {
     const auto shoot = [&window, file, delayMs] {
         QTimer::singleShot(delayMs, &window, [&window, file] {
             if (!window.grab().save(file))
                 std::fprintf(stderr, "colorized: could not save %s\n", qPrintable(file));
-            std::fprintf(stderr, "colorized: longest GUI-thread stall %.1f ms\n", window.longestStallMs());
+            std::fprintf(stderr, "colorized: longest GUI-thread stall %.1f ms\n", window.session()->longestStallMs());
             QApplication::quit();
         });
     };
-    QObject::connect(window.job(), &colorized::jobs::ColorizeJob::idle, &window, shoot);
+    QObject::connect(window.session()->job(), &colorized::jobs::ColorizeJob::idle, &window, shoot);
 }
 
 }  // namespace
@@ -70,7 +71,8 @@ int main(int argc, char* argv[])
                                   QCoreApplication::translate("main", "Save the window to <file> once the photos are colorized, then quit."),
                                   QStringLiteral("file"));
     QCommandLineOption mode(QStringLiteral("compare"),
-                            QCoreApplication::translate("main", "Compare mode: result, original, split, side or candidates."),
+                            QCoreApplication::translate("main", "Compare mode, one of: %1.")
+                                .arg(compareModeNames().join(QStringLiteral(", "))),
                             QStringLiteral("mode"));
     QCommandLineOption delay(QStringLiteral("screenshot-delay"),
                              QCoreApplication::translate("main", "Milliseconds to wait before the screenshot."),
@@ -79,14 +81,24 @@ int main(int argc, char* argv[])
     parser.addOption(mode);
     parser.addOption(delay);
     parser.process(app);
+    std::optional<ImageViewer::Mode> compareMode;
+    if (parser.isSet(mode)) {
+        compareMode = ImageViewer::modeFromName(parser.value(mode));
+        if (!compareMode) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown compare mode \"%1\": use one of %2.")
+                                        .arg(parser.value(mode), compareModeNames().join(QStringLiteral(", ")))));
+            return 2;
+        }
+    }
 
     MainWindow window;
     colorized::finetune::addFineTuningActions(
         window.toolsMenu(), &window,
         {[&window] { return window.activeModelPath(); }, [&window](const QString& path) { window.setActiveModel(path); }});
     window.show();
-    if (parser.isSet(mode))
-        window.setCompareMode(compareModeIndex(parser.value(mode)));
+    if (compareMode)
+        window.setCompareMode(*compareMode);
     if (parser.isSet(screenshot))
         arrangeScreenshot(window, parser.value(screenshot), parser.value(delay).toInt());
     if (!parser.positionalArguments().isEmpty())

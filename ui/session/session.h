@@ -1,0 +1,143 @@
+#pragma once
+// The archivist's working session, without widgets: the photos and their state
+// (PhotoListModel), the colorize requests (ColorizeJob and its request queue), the hints, the
+// candidate chosen per photo, the photo being worked on, and export. MainWindow wires it to
+// actions, docks and the viewer; tests drive it directly.
+//
+// Each kind of change has one entry point (addPaths, removeRows, colorize, continueFrom,
+// editHints, pickCandidate, exportRows), so each can later become an undo command, and the
+// state they change (per photo: path, hints, chosen candidate, result with its settings and
+// seed, timeline frames) is what a project file would save. GUI thread only.
+
+#include "hintedit.h"
+#include "photolistmodel.h"
+
+#include "colorized/jobs/colorizetypes.h"
+#include "colorized/jobs/exporter.h"
+
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QThreadPool>
+
+#include <optional>
+
+namespace colorized::jobs {
+class ColorizeJob;
+struct PhotoPreview;
+}
+class BatchExporter;
+class PreviewLoader;
+class RunStallMeter;
+
+class Session : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+    // Cancels the colorizations and waits for the reads and exports that have started.
+    ~Session() override;
+
+    PhotoListModel* photos() const { return photos_; }
+    colorized::jobs::ColorizeJob* job() const { return job_; }
+
+    // ---- Photos
+    // Lists the photographs in `paths` (files; folders are searched) that are not listed yet
+    // and reads their previews. With `autoColorize`, each is colorized with those settings
+    // once its preview is read. Makes the first one added, or the first one found, current
+    // when no photo is. Returns how many photographs were found, listed before or not.
+    int addPaths(const QStringList& paths,
+                 const std::optional<colorized::jobs::ColorizeSettings>& autoColorize = std::nullopt);
+    // Takes the rows off the list, cancelling their colorizations.
+    void removeRows(const QList<int>& rows);
+    int current() const { return current_; }   // -1: none
+    void setCurrent(int row);
+
+    QList<int> colorizableRows() const;        // neither loading nor unreadable
+    QList<int> colorizedRows() const;          // with a result to export
+
+    // ---- Colorizing
+    // Queues the rows (not those still loading); without a model, says so in message().
+    void colorize(const QList<int>& rows, const colorized::jobs::ColorizeSettings& settings);
+    // Colorizes the photo of `row` again from its last run's sampler step `step` (a timeline
+    // frame), with its hints as they are now.
+    void continueFrom(int row, int step, const colorized::jobs::ColorizeSettings& settings);
+    bool canContinue(int row) const;           // its last run's frame states are kept
+    void cancelRunning();                      // the running request; all when none runs
+    void cancelAll();
+
+    // ---- Hints
+    // The one way hints change: applies `edit` to the hints of `row` and, for the current
+    // photo, selects what the edit selects. Returns false (and changes nothing) when the edit
+    // does not apply.
+    bool editHints(int row, const HintEdit& edit);
+    int selectedHint() const { return selectedHint_; }   // of the current photo, -1: none
+    void selectHint(int index);
+    // The candidates' colors at `fraction` of the photo of `row`, distinct, in candidate order.
+    QList<QColor> suggestedColors(int row, QPointF fraction) const;
+
+    // ---- Candidates
+    // Makes `candidate` the one shown and exported for `row`. Returns false when `row` has no
+    // such candidate.
+    bool pickCandidate(int row, int candidate);
+    // What the viewer shows as the current photo's result: the chosen candidate at full
+    // resolution once composed (in the background), until then the most typical one; null
+    // before a result.
+    QImage shownResult() const;
+    // The full-resolution original of the current photo is being read.
+    bool isLoadingOriginal() const { return !loadingOriginal_.isEmpty(); }
+
+    // ---- Export
+    // Exports each row's chosen candidate with `options` (folder, format); ends with
+    // exportsFinished().
+    void exportRows(const QList<int>& rows, const colorized::jobs::ExportOptions& options);
+
+    // Longest GUI-thread stall (ms) measured while colorizing.
+    double longestStallMs() const;
+
+Q_SIGNALS:
+    void currentChanged(int row);
+    void photoLoaded(int row);                     // its preview was read (or failed to)
+    void originalLoaded(const QImage& image);      // the current photo at full resolution
+    void shownResultChanged();                     // the chosen candidate was composed, or dropped
+    void hintsChanged();                           // hints or selection of the current photo
+    void candidateChosen(int row, int candidate);
+    // Timeline of a photo: frames replaced (a run started from a kept prefix, failed or was
+    // cancelled), one frame added, or the run finished.
+    void framesReplaced(int row);
+    void frameAdded(int row, const colorized::jobs::TimelineFrame& frame);
+    void resultArrived(int row);
+    void exportsFinished(const QStringList& written, const QStringList& errors);
+    // A translated sentence for the status bar; timeoutMs 0: until the next one.
+    void message(const QString& text, int timeoutMs);
+
+private:
+    bool isRow(int row) const { return row >= 0 && row < photos_->rowCount(); }
+    int submit(int row, const colorized::jobs::ColorizeRequest& request);
+    void loadOriginalOfCurrent();
+    void composeChosenOfCurrent();
+    void onThumbnailLoaded(const colorized::jobs::PhotoPreview& preview);
+    void onFullImageLoaded(const colorized::jobs::PhotoPreview& preview);
+    void onStarted(int request, const QString& path);
+    void onFrame(const colorized::jobs::TimelineFrame& frame);
+    void onProgress(int request, int step, int count);
+    void onFinished(const colorized::jobs::ColorizeResult& result);
+    void onFailed(int request, const QString& path, const QString& text);
+    void onCancelled(int request, const QString& path);
+
+    PhotoListModel* photos_;
+    colorized::jobs::ColorizeJob* job_;
+    PreviewLoader* previews_;
+    QThreadPool imagePool_;         // exports and candidate composition, one at a time
+    BatchExporter* exporter_;
+    RunStallMeter* stallMeter_;
+
+    int current_ = -1;
+    bool removing_ = false;         // views move their current row while rows go: ignored
+    QString currentPath_;           // the current photo: rows move when others are removed
+    int selectedHint_ = -1;
+    QString loadingOriginal_;       // path whose full image is being read
+    QString originalShown_;         // path whose full image was delivered
+    QImage chosenImage_;            // current photo's chosen candidate at full resolution
+    QHash<QString, colorized::jobs::ColorizeSettings> autoColorize_;  // path -> once loaded
+    QHash<int, int> continuedFrom_; // request -> first step, for runs continued from a frame
+};
