@@ -10,3 +10,6 @@ target_link_libraries(tst_pipeline PRIVATE colorized_test_support)
 # libopencv-dev (through libopencv-highgui-dev).
 find_package(TIFF REQUIRED)
 target_link_libraries(tst_scan PRIVATE TIFF::TIFF)
+
+# The hints file: no OpenCV, no LibTorch; the fuzzer's corpus in data/fuzz/hints.
+colorized_add_test(tst_hintsfile SOURCES tst_hintsfile.cpp LIBS colorized_hints)

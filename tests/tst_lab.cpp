@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace colorized::imaging;
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void gamutShrinkKeepsHue();
     void inGamutChromaUntouched();
     void rejectsUnsupportedInput();
+    void nonFiniteChromaComposesGray();
 };
 
 void TestLab::knownColors_data()
@@ -237,6 +239,28 @@ void TestLab::rejectsUnsupportedInput()
     const cv::Mat l(4, 4, CV_32FC1, cv::Scalar(50));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, composeBgr(l, cv::Mat(3, 3, CV_32FC2), CV_8U));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, composeBgr(l, cv::Mat(4, 4, CV_32FC2), CV_32F));
+}
+
+// Issue 13's segfault: a network driven to NaN by a hostile hint handed NaN a*b* to the
+// composition, and the sRGB encoder's table index of NaN read far outside the table. Such a
+// pixel now composes as the gray of its L*, in 8 and 16 bits.
+void TestLab::nonFiniteChromaComposesGray()
+{
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const float inf = std::numeric_limits<float>::infinity();
+    cv::Mat l(1, 4, CV_32FC1, cv::Scalar(60.0f));
+    l.at<float>(0, 3) = nan;
+    const cv::Mat ab = (cv::Mat_<cv::Vec2f>(1, 4) << cv::Vec2f(nan, 0), cv::Vec2f(inf, -inf), cv::Vec2f(0, 0),
+                        cv::Vec2f(nan, nan));
+    for (const int depth : {CV_8U, CV_16U}) {
+        const cv::Mat bgr = composeBgr(l, ab, depth);
+        cv::Mat pixels;
+        bgr.convertTo(pixels, CV_64F);
+        const cv::Vec3d gray = pixels.at<cv::Vec3d>(0, 2);
+        QCOMPARE(pixels.at<cv::Vec3d>(0, 0), gray);
+        QCOMPARE(pixels.at<cv::Vec3d>(0, 1), gray);
+        QVERIFY(gray[0] == gray[1] && gray[1] == gray[2] && gray[0] > 0);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestLab)

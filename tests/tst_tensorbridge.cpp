@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace colorized::imaging;
 
 Q_DECLARE_METATYPE(cv::Size)
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void luminanceIsPaddedByReplication();
     void hintsBecomeSmallSquares();
     void hintsAtTheBorderStayInside();
+    void hostileHintsStayWithinTheModelsRange();
     void abPlanesCropAndScale();
 };
 
@@ -102,6 +105,25 @@ void TestTensorBridge::hintsAtTheBorderStayInside()
     // Nothing in the padding.
     QCOMPARE(planes.mask.slice(2, 10).sum().item<float>(), 0.0f);
     QCOMPARE(planes.mask.slice(3, 20).sum().item<float>(), 0.0f);
+}
+
+// Issue 13: a* = 1e39 reached the network unscaled (9e36 in its input, NaN out of it); a NaN
+// position was an undefined float-to-int conversion. The GUI can make hints too, so the
+// rasterizer defends itself whatever the hints file parser lets through.
+void TestTensorBridge::hostileHintsStayWithinTheModelsRange()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    const HintPlanes planes = rasterizeHints(
+        {{0.5, 0.5, 1e39, -1e39}, {nan, 0.5, 10.0, 10.0}, {0.1, 0.1, inf, 0.0}, {1e300, -1e300, 10.0, 10.0}},
+        cv::Size(20, 10), cv::Size(24, 16));
+    QCOMPARE(planes.ab.max().item<float>(), 1.0f);    // +110 / 110
+    QCOMPARE(planes.ab.min().item<float>(), -1.0f);
+    QVERIFY(torch::isfinite(planes.ab).all().item<bool>());
+    // The first hint's square, and the far-away one clamped to the top-right corner (2x2);
+    // the NaN and infinite ones are left out.
+    QCOMPARE(planes.mask.sum().item<float>(), 9.0f + 4.0f);
+    QCOMPARE(planes.mask[0][0][0][19].item<float>(), 1.0f);
 }
 
 void TestTensorBridge::abPlanesCropAndScale()

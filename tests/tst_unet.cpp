@@ -95,6 +95,68 @@ private Q_SLOTS:
                  (std::vector<int64_t>{2, 2, 16, 24}));
     }
 
+    // unetTensorShapes() is what a model file's tensors are checked against before any module
+    // is built (issue 13): it must name exactly the tensors UNetImpl registers, in every variant.
+    void tensorShapesMatchTheBuiltNetwork_data()
+    {
+        QTest::addColumn<int>("stem");
+        QTest::addColumn<bool>("attention");
+        QTest::addColumn<bool>("transposed");
+        QTest::addColumn<int>("levels");
+        QTest::addColumn<int>("blocks");
+        QTest::addColumn<int>("bottleneck");
+        QTest::newRow("seed") << 1 << false << true << 3 << 2 << 2;
+        QTest::newRow("shipped: stem 2, attention") << 2 << true << false << 3 << 2 << 2;
+        QTest::newRow("one level, no bottleneck") << 1 << false << false << 1 << 1 << 0;
+        QTest::newRow("deep, stem 4") << 4 << true << true << 4 << 3 << 1;
+    }
+
+    void tensorShapesMatchTheBuiltNetwork()
+    {
+        QFETCH(int, stem);
+        QFETCH(bool, attention);
+        QFETCH(bool, transposed);
+        QFETCH(int, levels);
+        QFETCH(int, blocks);
+        QFETCH(int, bottleneck);
+        UNetConfig config;
+        config.baseWidth = 8;
+        config.groups = 4;
+        config.levelMultipliers.clear();
+        for (int level = 0; level < levels; ++level)
+            config.levelMultipliers.push_back(level + 1);
+        config.blocksPerLevel = blocks;
+        config.bottleneckBlocks = bottleneck;
+        config.stem = stem;
+        config.bottleneckAttention = attention;
+        config.upsample = transposed ? UpsampleKind::Transposed : UpsampleKind::Nearest;
+        UNet net(config);
+        TensorShapes built;
+        for (const auto& item : net->named_parameters())
+            built[item.key()] = item.value().sizes().vec();
+        for (const auto& item : net->named_buffers())
+            built[item.key()] = item.value().sizes().vec();
+        const TensorShapes expected = unetTensorShapes(config);
+        for (const auto& [name, shape] : built) {
+            const auto found = expected.find(name);
+            QVERIFY2(found != expected.end(), name.c_str());
+            QVERIFY2(found->second == shape, name.c_str());
+        }
+        QCOMPARE(expected.size(), built.size());
+        QCOMPARE(elementCount(expected), net->parameterCount());
+    }
+
+    // The constructor checks the limits itself (train --width reaches it without a file).
+    void constructorRefusesConfigurationsOutsideTheLimits()
+    {
+        UNetConfig config;
+        config.levelMultipliers.clear();
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, UNet{config});
+        config = UNetConfig{};
+        config.baseWidth = 1000000;
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, UNet{config});
+    }
+
     void configJsonRoundTrip()
     {
         UNetConfig config;

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "samplingoptions.h"
 
+#include "colorized/imaging/hintsfile.h"
 #include "colorized/imaging/imagewriter.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
@@ -39,27 +40,7 @@ struct ColorizeArguments {
 
 std::vector<imaging::ColorHint> readHints(const std::string& path)
 {
-    if (path.empty())
-        return {};
-    std::ifstream in(path);
-    if (!in)
-        throw std::runtime_error("Cannot read the hints file " + path + ".");
-    try {
-        const auto json = nlohmann::json::parse(in);
-        std::vector<imaging::ColorHint> hints;
-        for (const auto& item : json) {
-            imaging::ColorHint hint{item.at("x").get<double>(), item.at("y").get<double>(), item.at("a").get<double>(),
-                                    item.at("b").get<double>()};
-            if (hint.x < 0 || hint.x > 1 || hint.y < 0 || hint.y > 1)
-                throw std::runtime_error("hint positions are fractions of the image, between 0 and 1");
-            hints.push_back(hint);
-        }
-        return hints;
-    } catch (const std::exception& error) {
-        throw std::runtime_error("The hints file " + path + " is not valid: " + error.what()
-                                 + ". Expected [{\"x\": 0.5, \"y\": 0.3, \"a\": 20, \"b\": -30}, ...] with x, y as "
-                                   "fractions of the width and height and a, b in CIE Lab.");
-    }
+    return path.empty() ? std::vector<imaging::ColorHint>{} : imaging::readHintsFile(path);
 }
 
 QString fileSha256(const std::string& path)

@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include "colorized/imaging/errortext.h"
+
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -27,7 +29,7 @@ int main(int argc, char** argv)
     try {
         return run();
     } catch (const std::exception& error) {
-        std::cerr << "colorized-cli: " << error.what() << "\n";
+        std::cerr << "colorized-cli: " << colorized::imaging::readableMessage(error) << "\n";
         return colorized::cli::kExitBadInput;
     }
 }

@@ -38,18 +38,17 @@ struct LoadedModel {
 
 enum class WeightPrecision { Float32, Float16 };
 
-// Throws std::runtime_error (SafetensorsError for file problems) with a readable sentence.
-// The file's architecture and configuration are the network's own (net.spec()); info.network
-// is not consulted, so the two can never disagree in a file.
+// Throws std::runtime_error (SafetensorsError for file problems) with a readable sentence
+// naming the file; never LibTorch's own c10::Error. Loading and readModelInfo check the whole
+// header first (the configuration within its limits, every tensor of the shape it implies,
+// the tensors within the file: networkspec.h, safetensorsheader.h), so a crafted file is
+// refused before anything is allocated for it. saveModel writes the network's own
+// architecture and configuration (net.spec()); info.network is not consulted, so the two can
+// never disagree in a file.
 void saveModel(const std::string& path, const ColorNetworkImpl& net, const ModelInfo& info,
                WeightPrecision precision = WeightPrecision::Float32);
 LoadedModel loadModel(const std::string& path, torch::Device device = torch::kCPU);
-ModelInfo readModelInfo(const std::string& path);  // header only
-
-// The network keys of a model file's or checkpoint's metadata. readNetworkSpec returns the
-// spec in canonical form; `path` names the file in its error messages.
-void writeNetworkSpec(std::map<std::string, std::string>& metadata, const NetworkSpec& spec);
-NetworkSpec readNetworkSpec(const std::map<std::string, std::string>& metadata, const std::string& path);
+ModelInfo readModelInfo(const std::string& path);  // header only, checked as loadModel checks it
 
 std::string sha256OfFile(const std::string& path);
 

@@ -3,28 +3,15 @@
 // the colorizer, the model file and `info` hold a ColorNetwork and never a concrete class, so a
 // new architecture is one class + one line in networkfactory.cpp. LibTorch only.
 
-#include <torch/nn/module.h>
+#include "colorized/core/networkspec.h"
 
-#include <nlohmann/json.hpp>
+#include <torch/nn/module.h>
 
 #include <cstdint>
 #include <memory>
 #include <string>
 
 namespace colorized {
-
-// What a model file records about its network: the architecture's registered name and that
-// architecture's own configuration, both needed to build the network before its weights load.
-struct NetworkSpec {
-    std::string architecture;  // a name known to networkfactory.h, e.g. "unet"
-    nlohmann::json config;     // canonical: every field present (see canonicalSpec())
-
-    bool operator==(const NetworkSpec& other) const
-    {
-        return architecture == other.architecture && config == other.config;
-    }
-    bool operator!=(const NetworkSpec& other) const { return !(*this == other); }
-};
 
 // Threading: like any torch::nn::Module, one forward pass at a time per instance.
 class ColorNetworkImpl : public torch::nn::Module {

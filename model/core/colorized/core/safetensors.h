@@ -2,18 +2,14 @@
 // safetensors files: an 8-byte little-endian header length, a JSON header, raw little-endian
 // tensor bytes. Nothing in it can execute code, and Python's safetensors reads it.
 
+#include "colorized/core/safetensorsheader.h"
+
 #include <torch/types.h>
 
 #include <map>
-#include <stdexcept>
 #include <string>
 
 namespace colorized {
-
-class SafetensorsError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 struct SafetensorsContent {
     std::map<std::string, torch::Tensor> tensors;       // contiguous CPU tensors
@@ -25,7 +21,8 @@ struct SafetensorsContent {
 void writeSafetensors(const std::string& path, const SafetensorsContent& content);
 
 // Throws SafetensorsError with a sentence naming the problem for a missing, truncated or
-// corrupt file (bad header length, bad JSON, offsets out of range, unknown dtype...).
+// corrupt file (bad header length, bad JSON, offsets out of range, unknown dtype...): the
+// whole header is checked (safetensorsheader.h) before any tensor is allocated.
 SafetensorsContent readSafetensors(const std::string& path);
 // Reads only the header; cheap for listing models.
 std::map<std::string, std::string> readSafetensorsMetadata(const std::string& path);

@@ -1,7 +1,5 @@
 #include "colorized/core/unet.h"
 
-#include "colorized/core/nametable.h"
-
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/functional/upsampling.h>
 #include <torch/nn/modules/activation.h>
@@ -14,68 +12,6 @@
 namespace colorized {
 
 namespace F = torch::nn::functional;
-
-namespace {
-
-struct UpsampleKindName {
-    UpsampleKind value;
-    const char* name;  // stable: model files store it
-};
-constexpr UpsampleKindName kUpsampleKinds[] = {{UpsampleKind::Nearest, "nearest"},
-                                               {UpsampleKind::Transposed, "transposed"}};
-
-}  // namespace
-
-nlohmann::json toJson(const UNetConfig& config)
-{
-    return {
-        {"in_channels", config.inChannels},
-        {"out_channels", config.outChannels},
-        {"base_width", config.baseWidth},
-        {"level_multipliers", config.levelMultipliers},
-        {"blocks_per_level", config.blocksPerLevel},
-        {"bottleneck_blocks", config.bottleneckBlocks},
-        {"groups", config.groups},
-        {"upsample", entryFor(kUpsampleKinds, config.upsample).name},
-        {"bottleneck_attention", config.bottleneckAttention},
-        {"stem", config.stem},
-    };
-}
-
-UNetConfig unetConfigFromJson(const nlohmann::json& json)
-{
-    try {
-        UNetConfig config;
-        config.inChannels = json.at("in_channels").get<int64_t>();
-        config.outChannels = json.at("out_channels").get<int64_t>();
-        config.baseWidth = json.at("base_width").get<int64_t>();
-        config.levelMultipliers = json.at("level_multipliers").get<std::vector<int64_t>>();
-        config.blocksPerLevel = json.at("blocks_per_level").get<int64_t>();
-        config.bottleneckBlocks = json.at("bottleneck_blocks").get<int64_t>();
-        config.groups = json.at("groups").get<int64_t>();
-        const auto upsample = json.at("upsample").get<std::string>();
-        const auto* upsampleKind = findNamed(kUpsampleKinds, upsample);
-        if (!upsampleKind)
-            throw std::runtime_error("unknown upsample kind " + upsample + " (expected " + namesInProse(kUpsampleKinds) + ")");
-        config.upsample = upsampleKind->value;
-        config.bottleneckAttention = json.value("bottleneck_attention", false);
-        config.stem = json.value("stem", int64_t{1});   // files from before the stem existed
-        if (config.levelMultipliers.empty() || config.baseWidth <= 0 || config.groups <= 0)
-            throw std::runtime_error("widths and groups must be positive");
-        if (config.baseWidth % 2 != 0)
-            throw std::runtime_error("the base width must be even");
-        if (config.stem < 1 || config.stem > 8)
-            throw std::runtime_error("the stem factor must be between 1 and 8");
-        return config;
-    } catch (const nlohmann::json::exception& error) {
-        throw std::runtime_error(std::string("The model's U-Net configuration is invalid: ") + error.what());
-    }
-}
-
-NetworkSpec unetSpec(const UNetConfig& config)
-{
-    return {kUNetArchitecture, toJson(config)};
-}
 
 namespace {
 
@@ -156,12 +92,15 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x)
 
 UNetImpl::UNetImpl(const UNetConfig& config) : config_(config)
 {
+    try {
+        checkUNetConfig(config);
+    } catch (const std::runtime_error& error) {
+        throw std::runtime_error(std::string("The U-Net configuration is invalid: ") + error.what() + ".");
+    }
     const int64_t w = config.baseWidth;
     const int64_t timeDim = 4 * w;
     const auto& mult = config.levelMultipliers;
     const size_t levels = mult.size();
-    if (w % 2 != 0)
-        throw std::invalid_argument("The U-Net base width must be even.");
 
     timeHidden_ = register_module("time_hidden", torch::nn::Linear(w, timeDim));
     timeOut_ = register_module("time_out", torch::nn::Linear(timeDim, timeDim));

@@ -5,6 +5,7 @@
 // (4 for the seed's three levels without stem, 8 with a x2 stem; the pipeline pads to it).
 
 #include "colorized/core/network.h"
+#include "colorized/core/unetconfig.h"
 
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
@@ -18,36 +19,6 @@
 #include <vector>
 
 namespace colorized {
-
-enum class UpsampleKind {
-    Nearest,     // nearest x2 + conv3x3: no checkerboard, ~3x faster than ConvTranspose2d here
-    Transposed,  // the seed's ConvTranspose2d 4x4 stride 2
-};
-
-struct UNetConfig {
-    int64_t inChannels = 6;
-    int64_t outChannels = 2;
-    int64_t baseWidth = 32;
-    std::vector<int64_t> levelMultipliers = {2, 4, 8};  // encoder widths 64, 128, 256
-    int64_t blocksPerLevel = 2;
-    int64_t bottleneckBlocks = 2;
-    int64_t groups = 8;                 // GroupNorm groups
-    UpsampleKind upsample = UpsampleKind::Nearest;
-    bool bottleneckAttention = false;   // one self-attention block between bottleneck blocks
-    // Space-to-depth factor f: the input is pixel-unshuffled to [N, inChannels*f^2, H/f, W/f]
-    // and the output pixel-shuffled back, so every level runs at 1/f of the resolution. Most of
-    // the seed network's cost is at full resolution; chroma is smooth enough not to need it.
-    int64_t stem = 1;
-
-    int64_t sizeMultiple() const { return stem << (levelMultipliers.size() - 1); }
-};
-
-// The name networkfactory.h builds this class under, for every UNetConfig.
-inline constexpr const char* kUNetArchitecture = "unet";
-
-nlohmann::json toJson(const UNetConfig& config);
-UNetConfig unetConfigFromJson(const nlohmann::json& json);  // throws std::runtime_error
-NetworkSpec unetSpec(const UNetConfig& config);
 
 // GroupNorm + SiLU after a 3x3 conv. GroupNorm always runs in fp32: under bf16 autocast it
 // is measurably wrong in LibTorch 1.13 (docs/ARCHITECTURE.md, "Platform facts").
@@ -101,6 +72,7 @@ TORCH_MODULE(AttentionBlock);
 
 class UNetImpl : public ColorNetworkImpl {
 public:
+    // Throws std::runtime_error for a configuration outside UNetLimits, before allocating.
     explicit UNetImpl(const UNetConfig& config = {});
     // x: [N, inChannels, H, W]; t: int64 or float [N] timesteps. Returns [N, outChannels, H, W].
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t) override;

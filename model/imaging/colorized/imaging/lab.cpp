@@ -81,7 +81,10 @@ public:
     }
     float operator()(float linear) const
     {
-        const float u = std::sqrt(std::clamp(linear, 0.0f, 1.0f)) * kIntervals;
+        // Not std::clamp: it passes NaN through, and the index of NaN is undefined (in practice
+        // INT_MIN, a read far outside the table: the segfault of issue 13). NaN encodes as black.
+        const float inRange = linear > 0.0f ? std::min(linear, 1.0f) : 0.0f;
+        const float u = std::sqrt(inRange) * kIntervals;
         const int i = static_cast<int>(u);
         const float t = u - static_cast<float>(i);
         return table_[i] + t * (table_[i + 1] - table_[i]);
@@ -259,8 +262,12 @@ void composeRow(const float* lightness, const cv::Vec2f* ab, T* dst, int width, 
         const float l = std::clamp(lightness[x], 0.0f, 100.0f);
         const float fy = (l + 16.0f) / 116.0f;
         const float y = labFInverse(fy);
-        const float s = chromaScale(fy, y, ab[x][0], ab[x][1], m);
-        const Rgb rgb = labToLinear(fy, y, s * ab[x][0], s * ab[x][1], m);
+        // A network that diverged (a hostile hint, a damaged model) can hand on inf or NaN:
+        // such a pixel is composed gray rather than poisoning the gamut search.
+        const float a = std::isfinite(ab[x][0]) ? ab[x][0] : 0.0f;
+        const float b = std::isfinite(ab[x][1]) ? ab[x][1] : 0.0f;
+        const float s = chromaScale(fy, y, a, b, m);
+        const Rgb rgb = labToLinear(fy, y, s * a, s * b, m);
         dst[3 * x] = quantize<T>(rgb.b, encode);
         dst[3 * x + 1] = quantize<T>(rgb.g, encode);
         dst[3 * x + 2] = quantize<T>(rgb.r, encode);

@@ -16,9 +16,24 @@ namespace {
 
 int roundUp(int value, int multiple) { return (value + multiple - 1) / multiple * multiple; }
 
+// Clamped before the conversion: a fraction far outside 0..1 (or NaN) converted to int is
+// undefined behaviour.
 int pixelIndex(double fraction, int size)
 {
-    return std::clamp(static_cast<int>(std::floor(fraction * size)), 0, size - 1);
+    const double clamped = fraction > 0.0 ? std::min(fraction, 1.0) : 0.0;
+    return std::min(static_cast<int>(std::floor(clamped * size)), size - 1);
+}
+
+bool isFinite(const ColorHint& hint)
+{
+    return std::isfinite(hint.x) && std::isfinite(hint.y) && std::isfinite(hint.a) && std::isfinite(hint.b);
+}
+
+// The model's a*b* range: a hint beyond it (1e39 from a hand-written file) would drive the
+// network's activations to inf and its output to NaN.
+float modelChroma(double value)
+{
+    return static_cast<float>(std::clamp(value, -kHintAbLimit, kHintAbLimit) / kAbScale);
 }
 
 }  // namespace
@@ -81,13 +96,15 @@ HintPlanes rasterizeHints(const std::vector<ColorHint>& hints, cv::Size content,
     auto ab = planes.ab.accessor<float, 4>();
     auto mask = planes.mask.accessor<float, 4>();
     for (const ColorHint& hint : hints) {
+        if (!isFinite(hint))
+            continue;
         const int cx = pixelIndex(hint.x, content.width);
         const int cy = pixelIndex(hint.y, content.height);
         for (int y = std::max(0, cy - radius); y <= std::min(content.height - 1, cy + radius); ++y) {
             for (int x = std::max(0, cx - radius); x <= std::min(content.width - 1, cx + radius);
                  ++x) {
-                ab[0][0][y][x] = static_cast<float>(hint.a / kAbScale);
-                ab[0][1][y][x] = static_cast<float>(hint.b / kAbScale);
+                ab[0][0][y][x] = modelChroma(hint.a);
+                ab[0][1][y][x] = modelChroma(hint.b);
                 mask[0][0][y][x] = 1.0f;
             }
         }

@@ -38,7 +38,9 @@ struct HintPlanes {
 
 // Each hint becomes a square of (2 * radius + 1) pixels around its position in the content area;
 // a later hint overwrites an earlier one where they overlap. Hints outside 0..1 are clamped to
-// the border. No hints: both planes all zero.
+// the border, a*b* to +-kHintAbLimit, and a hint with a non-finite number is left out (the GUI
+// and the hints file never make one; this is the last line of defence). No hints: both planes
+// all zero.
 HintPlanes rasterizeHints(const std::vector<ColorHint>& hints, cv::Size content, cv::Size padded,
                           int radius = 1);
 

@@ -6,6 +6,7 @@
 #include "colorized/core/colorizer.h"
 #include "colorized/core/modelfile.h"
 #include "colorized/core/processor.h"
+#include "colorized/imaging/errortext.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
 
@@ -77,7 +78,7 @@ void ColorizeWorker::preload(const QString& modelPath)
     try {
         ensureModel(modelPath);
     } catch (const std::exception& error) {
-        Q_EMIT modelFailed(modelPath, QString::fromStdString(error.what()));
+        Q_EMIT modelFailed(modelPath, QString::fromStdString(imaging::readableMessage(error)));
     }
 }
 
@@ -101,7 +102,7 @@ LoadedModel& ColorizeWorker::ensureModel(const QString& path)
         modelPath_.clear();
         throw JobError(tr("The model file %1 could not be loaded: %2 Choose another model in "
                           "the Settings panel.")
-                           .arg(QFileInfo(path).fileName(), QString::fromStdString(error.what())));
+                           .arg(QFileInfo(path).fileName(), QString::fromStdString(imaging::readableMessage(error))));
     }
     Q_EMIT modelLoaded(summary());
     return *model_;
@@ -149,7 +150,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         } catch (const std::exception& error) {
             throw JobError(tr("%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF "
                               "image and that the file is complete.")
-                               .arg(fileName, QString::fromStdString(error.what())));
+                               .arg(fileName, QString::fromStdString(imaging::readableMessage(error))));
         }
         const QString sourceSha = fileSha256(request.sourcePath);
 
@@ -281,7 +282,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         Q_EMIT failed(entry.id, request.sourcePath,
                       tr("Colorizing %1 failed: %2 Try another working resolution or model; if "
                          "it keeps failing, please report it.")
-                          .arg(fileName, QString::fromStdString(error.what())));
+                          .arg(fileName, QString::fromStdString(imaging::readableMessage(error))));
     }
 }
 

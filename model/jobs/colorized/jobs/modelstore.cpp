@@ -2,6 +2,7 @@
 
 #include "colorized/core/modelfile.h"
 #include "colorized/core/safetensors.h"
+#include "colorized/imaging/errortext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -191,7 +192,7 @@ StoreResult validateModelFile(const QString& path)
             throw std::runtime_error("it holds no weights");
     } catch (const std::exception& error) {
         result.error = tr("%1 is not a COLORIZED model: %2")
-                           .arg(QFileInfo(path).fileName(), QString::fromStdString(error.what()));
+                           .arg(QFileInfo(path).fileName(), QString::fromStdString(imaging::readableMessage(error)));
     }
     return result;
 }

@@ -1,0 +1,147 @@
+#include "colorized/imaging/hintsfile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace colorized::imaging {
+
+namespace {
+
+std::string decimal(double value)
+{
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
+[[noreturn]] void invalid(const std::string& path, const std::string& what)
+{
+    throw HintsFileError("The hints file " + path + " is not valid (" + what
+                         + "): expected [{\"x\": 0.5, \"y\": 0.3, \"a\": 20, \"b\": -30}, ...] with x, y as fractions of "
+                           "the width and height and a, b in CIE Lab between -" + decimal(kHintAbLimit) + " and "
+                         + decimal(kHintAbLimit) + ".");
+}
+
+[[noreturn]] void unreadable(const std::string& path, const std::string& why)
+{
+    throw HintsFileError("Cannot read the hints file " + path + ": " + why + ".");
+}
+
+// A file descriptor closed on every path out.
+class Descriptor {
+public:
+    explicit Descriptor(int fd) : fd_(fd) {}
+    ~Descriptor()
+    {
+        if (fd_ >= 0)
+            ::close(fd_);
+    }
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+void checkRegularAndSmall(const struct stat& status, const std::string& path)
+{
+    if (!S_ISREG(status.st_mode))
+        unreadable(path, "it is not a regular file");
+    if (uint64_t(status.st_size) > HintsFileLimits::kMaxBytes)
+        unreadable(path, "it is larger than " + std::to_string(HintsFileLimits::kMaxBytes / 1024)
+                             + " kB, far more than any photo's hints");
+}
+
+// Reads at most kMaxBytes + 1 bytes, so a file that grows after fstat() is still refused.
+std::string readBounded(int fd, const std::string& path)
+{
+    std::string text;
+    char buffer[64 * 1024];
+    while (text.size() <= HintsFileLimits::kMaxBytes) {
+        const ssize_t count = ::read(fd, buffer, sizeof buffer);
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0)
+            unreadable(path, std::strerror(errno));
+        if (count == 0)
+            return text;
+        text.append(buffer, size_t(count));
+    }
+    unreadable(path, "it grew beyond " + std::to_string(HintsFileLimits::kMaxBytes / 1024) + " kB while being read");
+}
+
+double number(const nlohmann::json& item, const char* field, double min, double max, size_t index,
+              const std::string& path)
+{
+    const std::string hint = "hint " + std::to_string(index + 1) + " ";
+    const auto found = item.find(field);
+    if (found == item.end())
+        invalid(path, hint + "has no " + field);
+    if (!found->is_number())
+        invalid(path, hint + "has " + field + " = " + found->dump() + ", not a number");
+    const double value = found->get<double>();
+    if (!std::isfinite(value) || value < min || value > max)
+        invalid(path, hint + "has " + field + " = " + decimal(value) + ", outside " + decimal(min) + " to " + decimal(max));
+    return value;
+}
+
+ColorHint hintFrom(const nlohmann::json& item, size_t index, const std::string& path)
+{
+    if (!item.is_object())
+        invalid(path, "hint " + std::to_string(index + 1) + " is not an object");
+    ColorHint hint;
+    hint.x = number(item, "x", 0.0, 1.0, index, path);
+    hint.y = number(item, "y", 0.0, 1.0, index, path);
+    hint.a = number(item, "a", -kHintAbLimit, kHintAbLimit, index, path);
+    hint.b = number(item, "b", -kHintAbLimit, kHintAbLimit, index, path);
+    return hint;
+}
+
+}  // namespace
+
+std::vector<ColorHint> parseHints(const std::string& text, const std::string& path)
+{
+    if (text.size() > HintsFileLimits::kMaxBytes)
+        unreadable(path, "it is larger than " + std::to_string(HintsFileLimits::kMaxBytes / 1024) + " kB");
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded())
+        invalid(path, "it is not JSON");
+    if (!json.is_array())
+        invalid(path, "it is not a list");
+    if (json.size() > HintsFileLimits::kMaxHints)
+        invalid(path, "it has " + std::to_string(json.size()) + " hints, more than "
+                          + std::to_string(HintsFileLimits::kMaxHints));
+    std::vector<ColorHint> hints;
+    hints.reserve(json.size());
+    for (size_t i = 0; i < json.size(); ++i)
+        hints.push_back(hintFrom(json[i], i, path));
+    return hints;
+}
+
+std::vector<ColorHint> readHintsFile(const std::string& path)
+{
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0)
+        unreadable(path, std::strerror(errno));
+    checkRegularAndSmall(status, path);
+    // O_NONBLOCK: should the path be swapped for a FIFO after stat(), open() still returns at
+    // once, and fstat() below refuses it.
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+    if (fd.get() < 0)
+        unreadable(path, std::strerror(errno));
+    if (::fstat(fd.get(), &status) != 0)
+        unreadable(path, std::strerror(errno));
+    checkRegularAndSmall(status, path);
+    return parseHints(readBounded(fd.get(), path), path);
+}
+
+}  // namespace colorized::imaging
