@@ -1,4 +1,7 @@
 # model/jobs: the colorization worker, export with provenance, model lookup.
+# The provenance record, its sidecar and the file hash need neither LibTorch nor a model.
+colorized_add_test(tst_provenance SOURCES tst_provenance.cpp LIBS colorized_jobs)
+# Tests that make a tiny model include core headers, hence colorized_imaging (LibTorch).
 foreach(unit colorizejob exporter modellocator)
   colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp guitestdata.h
                      LIBS colorized_jobs colorized_imaging colorized_test_support)

@@ -1,9 +1,12 @@
 // colorized-cli as a user runs it: exit codes 0 / 1 / 2, readable messages, originals untouched.
 
+#include "colorized/core/labpack.h"
+
 #include "tinymodel.h"
 
 #include <QCryptographicHash>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -35,6 +38,14 @@ Run runCli(const QStringList& arguments, const QString& cpuinfo = {})
     return {process.exitCode(), QString::fromUtf8(process.readAll())};
 }
 
+QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 QByteArray sha256(const QString& path)
 {
     QFile file(path);
@@ -63,6 +74,16 @@ private Q_SLOTS:
         QFile text(path("notes.txt"));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("not an image\n");
+
+        // Six small color photos of different hues: ground truth for eval, data for pack.
+        QVERIFY(QDir().mkpath(path("photos")));
+        for (int i = 0; i < 6; ++i) {
+            QImage photo(48, 40, QImage::Format_RGB32);
+            for (int y = 0; y < photo.height(); ++y)
+                for (int x = 0; x < photo.width(); ++x)
+                    photo.setPixel(x, y, qRgb((x * 5 + i * 40) % 256, (y * 6 + 20) % 256, (i * 45 + 10) % 256));
+            QVERIFY(photo.save(path(QString("photos/p%1.png").arg(i))));
+        }
     }
 
     void versionAndUsage()
@@ -79,8 +100,13 @@ private Q_SLOTS:
     void colorizesAndRecordsProvenance()
     {
         const QByteArray before = sha256(path("scan.png"));
+        QFile hints(path("hints.json"));
+        QVERIFY(hints.open(QIODevice::WriteOnly));
+        hints.write(R"([{"x": 0.25, "y": 0.5, "a": 20.5, "b": -35}])");
+        hints.close();
         const Run run = runCli({"colorize", path("scan.png"), "-o", path("out"), "--model", path("tiny.safetensors"),
-                                "--steps", "4", "--seed", "7", "--candidates", "2", "--all-candidates", "--threads", "1"});
+                                "--hints", path("hints.json"), "--steps", "4", "--seed", "7", "--candidates", "2",
+                                "--all-candidates", "--threads", "1"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QCOMPARE(sha256(path("scan.png")), before);
         const QImage result(path("out/scan_colorized.png"));
@@ -93,12 +119,32 @@ private Q_SLOTS:
         QCOMPARE(record["sourceSha256"].toString(), QString::fromLatin1(before.toHex()));
         QCOMPARE(record["seed"].toString(), QString("7"));
         QCOMPARE(record["model"].toString(), QString("tiny-cli"));
+        QCOMPARE(record["modelSha256"].toString(),
+                 QString::fromLatin1(sha256(path("tiny.safetensors")).toHex()));
+        QCOMPARE(record["provenanceVersion"].toInt(), 2);
+        QCOMPARE(record["sampler"].toString(), QString("ddim"));
+        QCOMPARE(record["steps"].toInt(), 4);
+        QCOMPARE(record["eta"].toDouble(), 1.0);
+        QCOMPARE(record["candidate"].toInt(), 0);   // the most typical, since candidate1 is the other
+        QFile other(path("out/scan_colorized_candidate1.png.json"));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(other.readAll()).object()["candidate"].toInt(), 1);
+        QCOMPARE(record["continuedFromStep"].toInt(), 0);
+        // Hints in the form `--hints` reads, so a record can reproduce its result.
+        const QJsonArray recordedHints = record["hints"].toArray();
+        QCOMPARE(recordedHints.size(), 1);
+        const QJsonObject hint = recordedHints.first().toObject();
+        QCOMPARE(hint["x"].toDouble(), 0.25);
+        QCOMPARE(hint["y"].toDouble(), 0.5);
+        QCOMPARE(hint["a"].toDouble(), 20.5);
+        QCOMPARE(hint["b"].toDouble(), -35.0);
         QCOMPARE(record["digitalSourceType"].toString(),
                  QString("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"));
 
         // The same inputs and seed reproduce the result exactly.
         const Run again = runCli({"colorize", path("scan.png"), "-o", path("again"), "--model", path("tiny.safetensors"),
-                                  "--steps", "4", "--seed", "7", "--candidates", "2", "--threads", "1"});
+                                  "--hints", path("hints.json"), "--steps", "4", "--seed", "7", "--candidates", "2",
+                                  "--threads", "1"});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QImage(path("again/scan_colorized.png")), result);
     }
@@ -135,12 +181,19 @@ private Q_SLOTS:
         const Run info = runCli({"info", path("scan.png")});
         QCOMPARE(info.exitCode, 1);
         QVERIFY(info.output.contains("safetensors") || info.output.contains("model"));
+    }
 
-        const Run noModel = runCli({"colorize", path("scan.png"), "-o", path("out5")});
-        if (noModel.exitCode != 0) {   // a developer machine may have an installed default model
-            QCOMPARE(noModel.exitCode, 1);
-            QVERIFY(noModel.output.contains("--model"));
-        }
+    void findsTheBundledModelFromTheBuildTree()
+    {
+        // The build tree holds the bundled model where an installation would, relative to the
+        // executable (app/share/colorized/models): no source path is compiled in.
+        const Run run = runCli({"colorize", path("scan.png"), "-o", path("bundled"), "--steps", "1", "--candidates",
+                                "1", "--threads", "1"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QFile sidecar(path("bundled/scan_colorized.png.json"));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(sidecar.readAll()).object();
+        QCOMPARE(record["modelFile"].toString(), QString("colorized-default.safetensors"));
     }
 
     void neverWritesOverAnInput()
@@ -155,6 +208,66 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(sha256(path("same/scan_colorized.png")), before);
         QVERIFY(run.output.contains("scan_colorized.png"));
+    }
+
+    void evalMeasuresTheShownResultAndItsCast()
+    {
+        const QStringList common = {"--data", path("photos"), "--model", path("tiny.safetensors"), "--steps", "2",
+                                    "--candidates", "2", "--seed", "3", "--threads", "1"};
+        const Run run = runCli(QStringList{"eval", "--json", path("eval.json")} + common);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        for (const char* line : {"model tiny-cli, 6 images from", "ground truth", "shown (typical of 2)", "gray baseline",
+                                 "candidate 1", "best of 2 (oracle)"})
+            QVERIFY2(run.output.contains(line), line);
+        const QJsonObject report = readJson(path("eval.json"));
+        QCOMPARE(report["images"].toInt(), 6);
+        QCOMPARE(report["model_sha256"].toString(), QString::fromLatin1(sha256(path("tiny.safetensors")).toHex()));
+        QVERIFY(report["shown"].toObject()["ciede2000"].toDouble() > 0.0);
+        QVERIFY(report["best_of_candidates"].toObject()["ciede2000"].toDouble()
+                <= report["shown"].toObject()["ciede2000"].toDouble());
+        QVERIFY(report["gray_baseline"].toObject()["colorfulness"].toDouble() < 0.5);
+
+        // The set's cast is the mean of the per-image casts; bluish is the share with b* < 0.
+        double sumA = 0.0;
+        double sumB = 0.0;
+        int bluish = 0;
+        const QJsonArray rows = report["per_image"].toArray();
+        QCOMPARE(rows.size(), 6);
+        for (const auto& row : rows) {
+            sumA += row.toObject()["mean_a"].toDouble();
+            sumB += row.toObject()["mean_b"].toDouble();
+            bluish += row.toObject()["mean_b"].toDouble() < 0.0 ? 1 : 0;
+        }
+        const QJsonObject cast = report["cast"].toObject();
+        QVERIFY(qAbs(cast["mean_a"].toDouble() - sumA / 6) < 1e-9);
+        QVERIFY(qAbs(cast["mean_b"].toDouble() - sumB / 6) < 1e-9);
+        QCOMPARE(cast["bluish_share"].toDouble(), bluish / 6.0);
+        QVERIFY(qAbs(report["truth_cast"].toObject()["mean_a"].toDouble()) > 0.1);   // the photos have color
+
+        // Without a ground truth, the same results have the same cast (measured without metrics).
+        const Run castOnly = runCli(QStringList{"eval", "--cast-only", "--json", path("cast.json")} + common);
+        QVERIFY2(castOnly.exitCode == 0, qPrintable(castOnly.output));
+        QVERIFY(!castOnly.output.contains("gray baseline"));
+        const QJsonObject castReport = readJson(path("cast.json"))["cast"].toObject();
+        for (const char* key : {"mean_a", "mean_b", "bluish_share"})
+            QVERIFY2(qAbs(castReport[key].toDouble() - cast[key].toDouble()) < 1e-9, key);
+    }
+
+    void packSplitsAFolderIntoTrainingAndHeldOut()
+    {
+        const auto pack = [this](const QString& split) {
+            const Run run = runCli({"pack", "--data", path("photos"), "--out", path("pack-" + split + ".safetensors"),
+                                    "--size", "16", "--split", split});
+            if (run.exitCode != 0)
+                qWarning() << run.output;
+            return int(readLabPack(path("pack-" + split + ".safetensors").toStdString()).lab.size(0));
+        };
+        const auto all = pack("all");
+        const auto training = pack("train");
+        const auto heldOut = pack("heldout");
+        QCOMPARE(all, 6);
+        QCOMPARE(heldOut, 3);   // dataset.h: at least 3 held out when there are 4 or more
+        QCOMPARE(training + heldOut, all);
     }
 
     void infoShowsTheModel()

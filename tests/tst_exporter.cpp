@@ -115,7 +115,8 @@ void TestExporter::writesImageWithProvenance()
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Sampler")), QStringLiteral("ddim"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Steps")), QStringLiteral("3"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Seed")), QStringLiteral("4242"));
-    QVERIFY(xmp.value(QStringLiteral("Xmp.colorized.Hints")).contains(QStringLiteral("#0a78c8")));
+    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.ProvenanceVersion")), QString::number(kProvenanceVersion));
+    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Eta")), QStringLiteral("1"));
     QVERIFY(xmp.value(QStringLiteral("Xmp.colorized.Software")).startsWith(QStringLiteral("COLORIZED ")));
     QVERIFY(!xmp.value(QStringLiteral("Xmp.colorized.Date")).isEmpty());
     QCOMPARE(xmp.value(QStringLiteral("Xmp.dc.source")), QFileInfo(result.sourcePath).fileName());
@@ -127,7 +128,18 @@ void TestExporter::writesImageWithProvenance()
     QCOMPARE(record.value(QStringLiteral("sourceSha256")).toString(), guitest::sha256(result.sourcePath));
     QCOMPARE(record.value(QStringLiteral("seed")).toString(), QStringLiteral("4242"));
     QCOMPARE(record.value(QStringLiteral("file")).toString(), QFileInfo(outcome.imagePath).fileName());
-    QCOMPARE(record.value(QStringLiteral("hints")).toArray().size(), 1);
+    QCOMPARE(record.value(QStringLiteral("provenanceVersion")).toInt(), kProvenanceVersion);
+    QCOMPARE(record.value(QStringLiteral("modelSha256")).toString(), guitest::sha256(model_));
+    // The hint as the model was conditioned on it: position and CIE a*b* of #0a78c8
+    // (L* 49.1, a* 2.6, b* -49.1), the form `colorized-cli colorize --hints` reads.
+    const QJsonArray hints = record.value(QStringLiteral("hints")).toArray();
+    QCOMPARE(hints.size(), 1);
+    const QJsonObject hint = hints.first().toObject();
+    QCOMPARE(hint.value(QStringLiteral("x")).toDouble(), 0.25);
+    QCOMPARE(hint.value(QStringLiteral("y")).toDouble(), 0.5);
+    QVERIFY2(qAbs(hint.value(QStringLiteral("a")).toDouble() - 2.6) < 0.5, qPrintable(QString::number(hint.value(QStringLiteral("a")).toDouble())));
+    QVERIFY2(qAbs(hint.value(QStringLiteral("b")).toDouble() + 49.1) < 0.5, qPrintable(QString::number(hint.value(QStringLiteral("b")).toDouble())));
+    QVERIFY(!hint.contains(QStringLiteral("color")));
     // The XMP packet carries the same record.
     QCOMPARE(QJsonDocument::fromJson(xmp.value(QStringLiteral("Xmp.colorized.Provenance")).toUtf8()).object(), record);
     // No temporary files left behind.

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void castOfKnownColors();
     void grayBaselineKeepsLightnessAndDropsColor();
     void accumulatorMeans();
+    void castAccumulatorShares();
+    void metricsCarryBothCasts();
     void rejectsMismatchedInput();
 };
 
@@ -383,8 +385,8 @@ void TestMetrics::accumulatorMeans()
     MetricsAccumulator accumulator;
     QCOMPARE(accumulator.count(), std::size_t(0));
     QCOMPARE(accumulator.mean().ciede2000, 0.0);
-    accumulator.add({30.0, 0.8, 4.0, 0.9, 20.0, 40.0});
-    accumulator.add({20.0, 0.6, 6.0, 0.7, 10.0, 20.0});
+    accumulator.add({30.0, 0.8, 4.0, 0.9, 20.0, 40.0, {2.0, -3.0}, {1.0, 5.0}});
+    accumulator.add({20.0, 0.6, 6.0, 0.7, 10.0, 20.0, {4.0, 1.0}, {3.0, 7.0}});
     const ImageMetrics mean = accumulator.mean();
     QCOMPARE(accumulator.count(), std::size_t(2));
     QCOMPARE(mean.psnr, 25.0);
@@ -394,6 +396,41 @@ void TestMetrics::accumulatorMeans()
     QCOMPARE(mean.colorfulness, 15.0);
     QCOMPARE(mean.referenceColorfulness, 30.0);
     QCOMPARE(accumulator.colorfulnessRatio(), 0.5);
+    QCOMPARE(mean.cast.meanA, 3.0);
+    QCOMPARE(mean.cast.meanB, -1.0);
+    QCOMPARE(accumulator.cast().bluishShare, 0.5);       // the first result's b* is below zero
+    QCOMPARE(accumulator.referenceCast().meanA, 2.0);
+    QCOMPARE(accumulator.referenceCast().meanB, 6.0);
+    QCOMPARE(accumulator.referenceCast().bluishShare, 0.0);
+}
+
+void TestMetrics::castAccumulatorShares()
+{
+    CastAccumulator casts;
+    QCOMPARE(casts.summary().bluishShare, 0.0);
+    casts.add({1.0, -2.0});
+    casts.add({3.0, -4.0});
+    casts.add({5.0, 0.0});   // b* = 0 is neutral, not bluish
+    casts.add({-1.0, 10.0});
+    QCOMPARE(casts.count(), std::size_t(4));
+    QCOMPARE(casts.summary().meanA, 2.0);
+    QCOMPARE(casts.summary().meanB, 1.0);
+    QCOMPARE(casts.summary().bluishShare, 0.5);
+}
+
+void TestMetrics::metricsCarryBothCasts()
+{
+    cv::Mat result(4, 8, CV_8UC3, cv::Scalar(128, 128, 128));
+    result(cv::Rect(0, 0, 4, 4)).setTo(cv::Scalar(255, 0, 0));   // half blue (BGR)
+    cv::Mat truth(4, 8, CV_8UC3, cv::Scalar(128, 128, 128));
+    truth(cv::Rect(4, 0, 4, 4)).setTo(cv::Scalar(0, 0, 255));    // half red
+    const ImageMetrics metrics = computeMetrics(result, truth);
+    QCOMPARE(metrics.cast.meanA, colorCast(result).meanA);
+    QCOMPARE(metrics.cast.meanB, colorCast(result).meanB);
+    QVERIFY(metrics.cast.bluish());
+    QCOMPARE(metrics.referenceCast.meanA, colorCast(truth).meanA);
+    QCOMPARE(metrics.referenceCast.meanB, colorCast(truth).meanB);
+    QVERIFY(!metrics.referenceCast.bluish());
 }
 
 void TestMetrics::rejectsMismatchedInput()

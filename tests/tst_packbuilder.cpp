@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void buildsPackAndSkipsUnreadable();
     void progressAndCancel();
     void roundTripThroughFile();
+    void folderIsPairedOnceAndPackedInParts();
     void rejectsBadSize();
 };
 
@@ -247,6 +249,56 @@ void TestPackBuilder::roundTripThroughFile()
     const LabPack read = readLabPack(path);
     QVERIFY(read.lab.equal(result->pack.lab));
     QCOMPARE(read.metadata.at("images"), std::string("3"));
+}
+
+void TestPackBuilder::folderIsPairedOnceAndPackedInParts()
+{
+    // Eight color photos with hues across the image (a flat color would count as monochrome).
+    QTemporaryDir dir;
+    for (int i = 0; i < 8; ++i) {
+        cv::Mat image(40, 48, CV_8UC3);
+        for (int y = 0; y < image.rows; ++y)
+            for (int x = 0; x < image.cols; ++x)
+                image.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(20 * i + 10), uchar(6 * y), uchar(5 * x));
+        writeImage(dir, QString("p%1.png").arg(i), image);
+    }
+    const std::string folder = dir.path().toStdString();
+    PackOptions options;
+    options.size = 8;
+    FolderPackProgress progress;
+    int pairedCalls = 0;
+    std::vector<std::size_t> packed;
+    progress.paired = [&](const PairingReport& report) {
+        ++pairedCalls;
+        QCOMPARE(report.items.size(), std::size_t(8));
+        QVERIFY(packed.empty());   // before any packing
+    };
+    progress.packing = [&](std::size_t done, std::size_t total) {
+        QCOMPARE(total, std::size_t(16));   // all parts together
+        packed.push_back(done);
+    };
+    const auto result =
+        packFolder(folder, {FolderPart::All, FolderPart::Training, FolderPart::HeldOut}, {}, options, progress);
+    QVERIFY(result);
+    QCOMPARE(pairedCalls, 1);
+    QCOMPARE(result->packs.size(), std::size_t(3));
+    QCOMPARE(result->packs[0].pack.lab.size(0), int64_t(8));
+    QCOMPARE(result->packs[1].pack.lab.size(0), int64_t(5));
+    QCOMPARE(result->packs[2].pack.lab.size(0), int64_t(3));   // dataset.h: at least 3 held out
+    QCOMPARE(result->report.split.heldOut.size(), std::size_t(3));
+    QCOMPARE(result->packs[0].pack.metadata.at("source"), folder);
+    QVERIFY(std::is_sorted(packed.begin(), packed.end()));
+    QCOMPARE(packed.back(), std::size_t(16));
+
+    // The held-out pack holds exactly the held-out items: the same bytes as packing them alone.
+    const auto alone = buildLabPack(result->report.split.heldOut, options);
+    QVERIFY(alone);
+    QVERIFY(alone->pack.lab.equal(result->packs[2].pack.lab));
+
+    std::atomic<bool> cancel{false};
+    FolderPackProgress cancelling;
+    cancelling.paired = [&](const PairingReport&) { cancel = true; };
+    QVERIFY(!packFolder(folder, {FolderPart::All}, {}, options, cancelling, &cancel));
 }
 
 void TestPackBuilder::rejectsBadSize()

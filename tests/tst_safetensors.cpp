@@ -2,13 +2,13 @@
 
 #include "colorized/core/modelfile.h"
 #include "colorized/core/safetensors.h"
-#include "colorized/core/sha256.h"
 #include "colorized/core/unet.h"
 
 #include "tinymodel.h"
 
 #include <torch/torch.h>
 
+#include <QCryptographicHash>
 #include <QtTest>
 
 #include <fstream>
@@ -101,21 +101,29 @@ private Q_SLOTS:
             QVERIFY(torch::allclose(loaded.net->named_parameters()[item.key()], item.value(), 1e-3, 1e-3));
     }
 
-    void sha256OfKnownInputs()
+    void sha256OfKnownFiles()
     {
-        // FIPS 180-4 examples.
-        Sha256 empty;
-        QCOMPARE(empty.hexDigest(), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-        Sha256 abc;
-        abc.update("abc", 3);
-        QCOMPARE(abc.hexDigest(), std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-        Sha256 twoBlocks;
-        const std::string message = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-        twoBlocks.update(message.data(), message.size());
-        QCOMPARE(twoBlocks.hexDigest(), std::string("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+        // FIPS 180-4 examples, and one message longer than the 1 MiB read block.
+        const std::pair<std::string, std::string> cases[] = {
+            {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
+            {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+            {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+             "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+            {std::string(1000000, 'a'), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
+        };
+        for (const auto& [bytes, digest] : cases) {
+            writeBytes(path("hashed.bin"), bytes);
+            QCOMPARE(sha256OfFile(path("hashed.bin")), digest);
+        }
+        const std::string longer(3 * 1024 * 1024 + 5, 'x');
+        writeBytes(path("long.bin"), longer);
+        QCOMPARE(QString::fromStdString(sha256OfFile(path("long.bin"))),
+                 QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(longer),
+                                                              QCryptographicHash::Sha256).toHex()));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, sha256OfFile(path("missing.bin")));
     }
 
-    void rawTensorsOfEveryType()
+        void rawTensorsOfEveryType()
     {
         SafetensorsContent content;
         content.tensors["f32"] = torch::randn({2, 3});

@@ -685,6 +685,11 @@
         <source>The provenance could not be written into %1: %2</source>
         <translation>Die Herkunft konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="194"/>
+        <source>The provenance file %1 could not be written: %2</source>
+        <translation>Die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1112,21 +1117,6 @@
         <location filename="../ui/finetune/finetunewizard.cpp" line="68"/>
         <source>Training is still running. If you close this window it stops after the current step; the run is kept and this wizard offers to resume it next time.</source>
         <translation>Das Training läuft noch. Wenn Sie dieses Fenster schließen, endet es nach dem aktuellen Schritt; der Lauf bleibt erhalten und der Assistent bietet beim nächsten Mal an, ihn fortzusetzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/finetune/finetunewizard.cpp" line="87"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../ui/finetune/finetunewizard.cpp" line="89"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/finetune/finetunewizard.cpp" line="90"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/finetune/toolsactions.cpp" line="15"/>

@@ -685,6 +685,11 @@
         <source>The provenance could not be written into %1: %2</source>
         <translation>La provenance n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="194"/>
+        <source>The provenance file %1 could not be written: %2</source>
+        <translation>Le fichier de provenance %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1112,21 +1117,6 @@
         <location filename="../ui/finetune/finetunewizard.cpp" line="68"/>
         <source>Training is still running. If you close this window it stops after the current step; the run is kept and this wizard offers to resume it next time.</source>
         <translation>L&apos;entraînement est en cours. Si vous fermez cette fenêtre, il s&apos;arrête après l&apos;étape en cours ; la session est conservée et cet assistant proposera de la reprendre la prochaine fois.</translation>
-    </message>
-    <message>
-        <location filename="../ui/finetune/finetunewizard.cpp" line="87"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../ui/finetune/finetunewizard.cpp" line="89"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/finetune/finetunewizard.cpp" line="90"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/finetune/toolsactions.cpp" line="15"/>

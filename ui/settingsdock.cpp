@@ -1,5 +1,6 @@
 #include "settingsdock.h"
 
+#include "colorized/core/samplingdefaults.h"
 #include "colorized/jobs/modellocator.h"
 
 #include <QCheckBox>
@@ -82,7 +83,7 @@ SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent
     stepsSpin_ = new QSpinBox(content);
     stepsSpin_->setObjectName(QStringLiteral("stepsSpin"));
     stepsSpin_->setRange(1, 1000);
-    stepsSpin_->setValue(25);
+    stepsSpin_->setValue(colorized::kDefaultSamplerSteps);
     stepsSpin_->setToolTip(tr("More steps can give cleaner colors and take longer."));
     form->addRow(tr("Steps:"), stepsSpin_);
 
@@ -240,9 +241,9 @@ void SettingsDock::load()
     QSettings store;
     ColorizeSettings s;
     s.sampler = storedSampler(store.value(QStringLiteral("colorize/sampler"), samplerName(colorized::kDefaultSampler)).toString());
-    s.steps = store.value(QStringLiteral("colorize/steps"), 25).toInt();
+    s.steps = store.value(QStringLiteral("colorize/steps"), s.steps).toInt();
     s.seed = store.value(QStringLiteral("colorize/seed"), 0).toULongLong();
-    s.candidates = store.value(QStringLiteral("colorize/candidates"), 4).toInt();
+    s.candidates = store.value(QStringLiteral("colorize/candidates"), s.candidates).toInt();
     s.resolution = store.value(QStringLiteral("colorize/resolution"), 0).toInt();
     s.bf16 = store.value(QStringLiteral("colorize/bf16"), false).toBool();
     setSettings(s);

@@ -5,14 +5,13 @@
 #include "colorized/imaging/imagewriter.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
+#include "colorized/jobs/filehash.h"
 #include "colorized/jobs/provenance.h"
+#include "colorized/jobs/provenancewriter.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
+#include <QSize>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -43,71 +42,29 @@ std::vector<imaging::ColorHint> readHints(const std::string& path)
     return path.empty() ? std::vector<imaging::ColorHint>{} : imaging::readHintsFile(path);
 }
 
-QString fileSha256(const std::string& path)
+QString localPath(const std::string& path)
 {
-    QFile file(QString::fromStdString(path));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return QFile::decodeName(path.c_str());
 }
 
-// `options` as run: bf16 is recorded as used, not as asked for (the processor may have refused it).
-QJsonObject provenance(const ColorizeArguments& args, const ColorizeOptions& options, const imaging::ScanImage& scan,
-                       const LoadedModel& model, const std::string& modelPath,
-                       const std::vector<imaging::ColorHint>& hints, int candidate, int resolution,
-                       const fs::path& output)
+// What every image written from one run shares: the model and the sampling as run (bf16 as
+// used, not as asked for: the processor may have refused it).
+jobs::Provenance runProvenance(const SamplingArguments& s, const ColorizeOptions& options, const LoadedModel& model,
+                               const std::string& modelPath, const std::vector<imaging::ColorHint>& hints)
 {
-    QJsonArray hintArray;
+    jobs::Provenance p;
+    p.modelName = QString::fromStdString(model.info.name);
+    p.modelPath = localPath(modelPath);
+    p.modelSha256 = QString::fromStdString(model.sha256);
+    p.sampler = QString::fromStdString(toString(s.samplerKind()));
+    p.steps = int(s.stepCount(model.info.schedule.timesteps));
+    p.eta = s.eta;
+    p.seed = s.seed;
+    p.candidates = s.candidates;
+    p.bf16 = options.bf16;
     for (const auto& hint : hints)
-        hintArray.append(QJsonObject{{"x", hint.x}, {"y", hint.y}, {"a", hint.a}, {"b", hint.b}});
-    const auto& s = args.sampling;
-    return QJsonObject{
-        {"digitalSourceType", QString::fromLatin1(jobs::kDigitalSourceType)},
-        {"note", "Colors are a machine-learning estimate added to a black-and-white original; they are not a "
-                 "record of the original colors."},
-        {"file", QString::fromStdString(output.filename().string())},
-        {"sourceFile", QString::fromStdString(fs::path(scan.sourcePath).filename().string())},
-        {"sourceSha256", fileSha256(scan.sourcePath)},
-        {"sourceWidth", scan.pixels.cols},
-        {"sourceHeight", scan.pixels.rows},
-        {"sourceBitDepth", scan.bitDepth},
-        {"model", QString::fromStdString(model.info.name)},
-        {"modelFile", QString::fromStdString(fs::path(modelPath).filename().string())},
-        {"modelSha256", QString::fromStdString(model.sha256)},
-        {"sampler", QString::fromStdString(s.sampler)},
-        {"steps", int(s.stepCount(model.info.schedule.timesteps))},
-        {"eta", s.eta},
-        {"seed", QString::number(s.seed)},
-        {"candidates", s.candidates},
-        {"candidate", candidate},
-        {"resolution", resolution},
-        {"bf16", options.bf16},
-        {"hints", hintArray},
-        {"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {"software", jobs::softwareVersion()},
-    };
-}
-
-void writeSidecar(const fs::path& image, const QJsonObject& record)
-{
-    QSaveFile file(QString::fromStdString(image.string() + ".json"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(record).toJson()) < 0 || !file.commit())
-        throw std::runtime_error("Cannot write the provenance sidecar " + image.string() + ".json.");
-}
-
-void writeWithProvenance(const fs::path& path, const cv::Mat& pixels, const std::vector<std::string>& inputs,
-                         const QJsonObject& record)
-{
-    imaging::ImageWriteOptions options;
-    options.protectedPaths = inputs;
-    options.beforeCommit = [&](const std::string& temporary) {
-        const QString error = jobs::embedProvenance(QString::fromStdString(temporary), record);
-        if (!error.isEmpty())
-            throw std::runtime_error(error.toStdString());
-    };
-    imaging::writeImage(path.string(), pixels, options);
-    writeSidecar(path, record);
+        p.hints.push_back({hint.x, hint.y, hint.a, hint.b});
+    return p;
 }
 
 int runColorize(const ColorizeArguments& args)
@@ -126,6 +83,7 @@ int runColorize(const ColorizeArguments& args)
     const std::string modelPath = args.sampling.modelPath();
     auto model = loadModel(modelPath);
     std::cerr << "model " << model.info.name << " (" << modelPath << ")\n";
+    const jobs::Provenance shared = runProvenance(args.sampling, options, model, modelPath, hints);
 
     int failures = 0;
     for (const auto& input : args.inputs) {
@@ -148,7 +106,13 @@ int runColorize(const ColorizeArguments& args)
                 };
             }
             const auto outcome = imaging::colorizeScan(model, scan, request, onFrame);
-            const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
+            jobs::Provenance provenance = shared;
+            provenance.sourcePath = localPath(scan.sourcePath);
+            provenance.sourceSha256 = jobs::fileSha256(provenance.sourcePath);
+            provenance.sourceSize = QSize(scan.pixels.cols, scan.pixels.rows);
+            provenance.sourceBitDepth = scan.bitDepth;
+            provenance.resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
+            provenance.date = QDateTime::currentDateTimeUtc();
             const std::string extension = !args.format.empty() ? args.format : (scan.bitDepth == 16 ? "tif" : "png");
             // The most typical candidate is the result; the others follow under their own numbers.
             for (int k = 0; k < options.candidates; ++k) {
@@ -158,8 +122,11 @@ int runColorize(const ColorizeArguments& args)
                 const std::string suffix = shown ? "_colorized" : "_colorized_candidate" + std::to_string(k);
                 const fs::path output = fs::path(args.outputDir) / (stem + suffix + "." + extension);
                 const cv::Mat pixels = shown ? outcome->image : imaging::composeCandidate(scan, *outcome, k);
-                writeWithProvenance(output, pixels, args.inputs,
-                                    provenance(args, options, scan, model, modelPath, hints, k, resolution, output));
+                provenance.file = QString::fromStdString(output.filename().string());
+                provenance.candidate = k;
+                imaging::ImageWriteOptions writing;
+                writing.protectedPaths = args.inputs;
+                jobs::writeImageWithProvenance(output.string(), pixels, jobs::provenanceRecord(provenance), writing);
                 std::cout << input << " -> " << output.string();
                 if (shown)
                     std::cout << "  (" << std::fixed << std::setprecision(2)

@@ -20,8 +20,4 @@ void addInfoCommand(CLI::App& app, std::function<int()>& run);
 void addBenchCommand(CLI::App& app, std::function<int()>& run);
 void addPackCommand(CLI::App& app, std::function<int()>& run);
 
-// The default model: $COLORIZED_MODEL, the installed one, or the one in the source tree.
-// Empty when none exists.
-std::string defaultModelPath();
-
 }  // namespace colorized::cli

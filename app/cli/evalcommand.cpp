@@ -24,70 +24,36 @@ struct EvalArguments {
     SamplingArguments sampling;
 };
 
-// Sums of every metric over the images; the report prints their means.
-struct MetricSums {
-    double psnr = 0, ssim = 0, ciede2000 = 0, abAuc = 0, colorfulness = 0, reference = 0;
-    int count = 0;
-
-    void add(const imaging::ImageMetrics& m)
-    {
-        psnr += m.psnr;
-        ssim += m.ssim;
-        ciede2000 += m.ciede2000;
-        abAuc += m.abAuc;
-        colorfulness += m.colorfulness;
-        reference += m.referenceColorfulness;
-        ++count;
-    }
-
-    nlohmann::json means() const
-    {
-        const double n = std::max(count, 1);
-        return {{"psnr", psnr / n},
-                {"ssim", ssim / n},
-                {"ciede2000", ciede2000 / n},
-                {"ab_auc", abAuc / n},
-                {"colorfulness", colorfulness / n},
-                {"colorfulness_ratio", reference > 0 ? colorfulness / reference : 0.0}};
-    }
-};
-
-// The global cast of a set of images: means of the per-image mean a* and b*, and the share of
-// images whose mean b* is below zero.
-struct CastSums {
-    double a = 0, b = 0;
-    int bluish = 0, count = 0;
-
-    void add(const imaging::ColorCast& cast)
-    {
-        a += cast.meanA;
-        b += cast.meanB;
-        bluish += cast.bluish() ? 1 : 0;
-        ++count;
-    }
-
-    nlohmann::json means() const
-    {
-        const double n = std::max(count, 1);
-        return {{"mean_a", a / n}, {"mean_b", b / n}, {"bluish_share", bluish / n}};
-    }
-};
-
-void printCast(const std::string& name, const CastSums& sums)
+nlohmann::json toJson(const imaging::CastSummary& cast)
 {
-    const auto m = sums.means();
-    std::cout << std::left << std::setw(22) << name << std::right << std::fixed << std::setprecision(2) << std::setw(8)
-              << m["mean_a"].get<double>() << std::setw(8) << m["mean_b"].get<double>() << std::setw(8)
-              << std::setprecision(0) << 100.0 * m["bluish_share"].get<double>() << " %\n";
+    return {{"mean_a", cast.meanA}, {"mean_b", cast.meanB}, {"bluish_share", cast.bluishShare}};
 }
 
-void printRow(const std::string& name, const nlohmann::json& m)
+nlohmann::json meansJson(const imaging::MetricsAccumulator& metrics)
+{
+    const auto m = metrics.mean();
+    return {{"psnr", m.psnr},
+            {"ssim", m.ssim},
+            {"ciede2000", m.ciede2000},
+            {"ab_auc", m.abAuc},
+            {"colorfulness", m.colorfulness},
+            {"colorfulness_ratio", metrics.colorfulnessRatio()}};
+}
+
+void printCast(const std::string& name, const imaging::CastSummary& cast)
 {
     std::cout << std::left << std::setw(22) << name << std::right << std::fixed << std::setprecision(2) << std::setw(8)
-              << m["psnr"].get<double>() << std::setprecision(4) << std::setw(8) << m["ssim"].get<double>()
-              << std::setprecision(2) << std::setw(9) << m["ciede2000"].get<double>() << std::setprecision(4)
-              << std::setw(8) << m["ab_auc"].get<double>() << std::setprecision(2) << std::setw(9)
-              << m["colorfulness"].get<double>() << std::setw(8) << m["colorfulness_ratio"].get<double>() << "\n";
+              << cast.meanA << std::setw(8) << cast.meanB << std::setw(8) << std::setprecision(0)
+              << 100.0 * cast.bluishShare << " %\n";
+}
+
+void printRow(const std::string& name, const imaging::MetricsAccumulator& metrics)
+{
+    const auto m = metrics.mean();
+    std::cout << std::left << std::setw(22) << name << std::right << std::fixed << std::setprecision(2) << std::setw(8)
+              << m.psnr << std::setprecision(4) << std::setw(8) << m.ssim << std::setprecision(2) << std::setw(9)
+              << m.ciede2000 << std::setprecision(4) << std::setw(8) << m.abAuc << std::setprecision(2)
+              << std::setw(9) << m.colorfulness << std::setw(8) << metrics.colorfulnessRatio() << "\n";
 }
 
 void writeJsonReport(const std::string& path, const nlohmann::json& report)
@@ -122,8 +88,8 @@ int runEval(const EvalArguments& args)
     if (files.empty())
         throw std::runtime_error("No images in " + args.data + ".");
 
-    MetricSums gray, shown, first, best;
-    CastSums truthCast, shownCast;
+    imaging::MetricsAccumulator gray, shown, first, best;   // shown also holds the ground truths' cast
+    imaging::CastAccumulator shownCast;                       // also without a ground truth (--cast-only)
     double seconds = 0;
     nlohmann::json perImage = nlohmann::json::array();
     for (const auto& file : files) {
@@ -141,10 +107,11 @@ int runEval(const EvalArguments& args)
         const auto outcome = imaging::colorizeScan(model, truth, request);
         seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-        const auto cast = imaging::colorCast(outcome->image);
-        shownCast.add(cast);
-        nlohmann::json row = {{"file", file}, {"mean_a", cast.meanA}, {"mean_b", cast.meanB}};
-        if (!args.castOnly) {
+        nlohmann::json row = {{"file", file}};
+        imaging::ColorCast cast;
+        if (args.castOnly) {
+            cast = imaging::colorCast(outcome->image);
+        } else {
             // "shown" is the result the archivist sees first (the most typical candidate);
             // "candidate 1" a single draw; "best of K" an oracle that knows the truth.
             const auto grayMetrics = imaging::computeMetrics(imaging::grayBaseline(truth.pixels), truth.pixels);
@@ -164,17 +131,19 @@ int runEval(const EvalArguments& args)
             shown.add(shownMetrics);
             first.add(firstMetrics);
             best.add(bestMetrics);
-            truthCast.add(imaging::colorCast(truth.pixels));
+            cast = shownMetrics.cast;
             row.update({{"ciede2000", shownMetrics.ciede2000}, {"first_ciede2000", firstMetrics.ciede2000},
                         {"best_ciede2000", bestMetrics.ciede2000}, {"gray_ciede2000", grayMetrics.ciede2000},
                         {"colorfulness", shownMetrics.colorfulness},
                         {"reference_colorfulness", shownMetrics.referenceColorfulness}});
         }
+        shownCast.add(cast);
+        row.update({{"mean_a", cast.meanA}, {"mean_b", cast.meanB}});
         perImage.push_back(row);
-        std::cerr << "\r" << shownCast.count << "/" << files.size() << std::flush;
+        std::cerr << "\r" << shownCast.count() << "/" << files.size() << std::flush;
     }
     std::cerr << "\n";
-    const int evaluated = shownCast.count;
+    const int evaluated = int(shownCast.count());
 
     const auto& s = args.sampling;
     const std::string samplerText = s.sampler + " " + std::to_string(s.stepCount(model.info.schedule.timesteps))
@@ -185,26 +154,27 @@ int runEval(const EvalArguments& args)
     std::cout << std::left << std::setw(22) << "cast" << std::right << std::setw(8) << "a*" << std::setw(8) << "b*"
               << std::setw(10) << "bluish" << "\n";
     if (!args.castOnly)
-        printCast("ground truth", truthCast);
-    printCast(s.candidates > 1 ? "shown (typical of " + std::to_string(s.candidates) + ")" : "result", shownCast);
+        printCast("ground truth", shown.referenceCast());
+    printCast(s.candidates > 1 ? "shown (typical of " + std::to_string(s.candidates) + ")" : "result",
+              shownCast.summary());
     if (args.castOnly) {
         if (!args.json.empty())
             writeJsonReport(args.json, {{"model", model.info.name}, {"model_sha256", model.sha256}, {"data", args.data},
                                         {"images", evaluated}, {"seed", s.seed}, {"candidates", s.candidates},
                                         {"seconds_per_image", seconds / std::max(evaluated, 1)},
-                                        {"cast", shownCast.means()}, {"per_image", perImage}});
+                                        {"cast", toJson(shownCast.summary())}, {"per_image", perImage}});
         return kExitOk;
     }
     std::cout << std::left << std::setw(22) << "" << std::right << std::setw(8) << "PSNR" << std::setw(8) << "SSIM"
               << std::setw(9) << "dE2000" << std::setw(8) << "AuC" << std::setw(9) << "colorf." << std::setw(8)
               << "ratio" << "\n";
-    printRow("gray baseline", gray.means());
+    printRow("gray baseline", gray);
     if (s.candidates > 1) {
-        printRow("shown (typical of " + std::to_string(s.candidates) + ")", shown.means());
-        printRow("candidate 1", first.means());
-        printRow("best of " + std::to_string(s.candidates) + " (oracle)", best.means());
+        printRow("shown (typical of " + std::to_string(s.candidates) + ")", shown);
+        printRow("candidate 1", first);
+        printRow("best of " + std::to_string(s.candidates) + " (oracle)", best);
     } else {
-        printRow("result", shown.means());
+        printRow("result", shown);
     }
 
     if (!args.json.empty()) {
@@ -220,12 +190,12 @@ int runEval(const EvalArguments& args)
             {"seed", s.seed},
             {"candidates", s.candidates},
             {"seconds_per_image", seconds / std::max(evaluated, 1)},
-            {"gray_baseline", gray.means()},
-            {"shown", shown.means()},
-            {"first_candidate", first.means()},
-            {"best_of_candidates", best.means()},
-            {"cast", shownCast.means()},
-            {"truth_cast", truthCast.means()},
+            {"gray_baseline", meansJson(gray)},
+            {"shown", meansJson(shown)},
+            {"first_candidate", meansJson(first)},
+            {"best_of_candidates", meansJson(best)},
+            {"cast", toJson(shownCast.summary())},
+            {"truth_cast", toJson(shown.referenceCast())},
             {"per_image", perImage},
         };
         writeJsonReport(args.json, report);

@@ -9,60 +9,61 @@ namespace colorized::cli {
 
 namespace {
 
-imaging::PairingReport pairFolder(const std::string& folder)
+// The folder's parts packed at size x size, with progress and the folder's problems on stderr.
+std::vector<LabPack> packParts(const std::string& folder, const std::vector<imaging::FolderPart>& parts, int size,
+                               const std::string& terms)
 {
-    const auto progress = [](std::size_t done, std::size_t total) {
-        if (done % 200 == 0 || done == total)
-            std::cerr << "\rreading " << done << "/" << total << std::flush;
+    const auto counter = [](const char* what) {
+        return [what](std::size_t done, std::size_t total) {
+            if (done % 200 == 0 || done == total)
+                std::cerr << "\r" << what << " " << done << "/" << total << std::flush;
+        };
     };
-    auto report = imaging::buildPairingReport(folder, {}, progress);
-    std::cerr << "\n";
-    for (const auto& problem : report->problems)
-        if (problem.kind != imaging::ProblemKind::NotAnImage)
-            std::cerr << "  " << problem.message << "\n";
-    std::cerr << folder << ": " << report->pairs << " gray/color pairs, " << report->colorOnly << " color photos, "
-              << report->problems.size() << " problems\n";
-    return std::move(*report);
-}
-
-LabPack packItems(const std::vector<imaging::TrainingItem>& items, const std::string& folder, int size,
-                  const std::string& terms)
-{
+    imaging::FolderPackProgress progress;
+    progress.reading = counter("reading");
+    progress.packing = counter("packing");
+    progress.paired = [&folder](const imaging::PairingReport& report) {
+        std::cerr << "\n";
+        for (const auto& problem : report.problems)
+            if (problem.kind != imaging::ProblemKind::NotAnImage)
+                std::cerr << "  " << problem.message << "\n";
+        std::cerr << folder << ": " << report.pairs << " gray/color pairs, " << report.colorOnly << " color photos, "
+                  << report.problems.size() << " problems\n";
+    };
     imaging::PackOptions options;
     options.size = size;
-    options.source = folder;
     options.terms = terms;
-    const auto result = imaging::buildLabPack(items, options, [](std::size_t done, std::size_t total) {
-        if (done % 200 == 0 || done == total)
-            std::cerr << "\rpacking " << done << "/" << total << std::flush;
-    });
+    auto packed = imaging::packFolder(folder, parts, {}, options, progress);
     std::cerr << "\n";
-    for (const auto& skip : result->skipped)
-        std::cerr << "  skipped " << skip.path << ": " << skip.reason << "\n";
-    return result->pack;
+    std::vector<LabPack> packs;
+    for (auto& result : packed->packs) {
+        for (const auto& skip : result.skipped)
+            std::cerr << "  skipped " << skip.path << ": " << skip.reason << "\n";
+        packs.push_back(std::move(result.pack));
+    }
+    return packs;
 }
 
 }  // namespace
 
 LabPack packFolder(const std::string& folder, int size, const std::string& split, const std::string& terms)
 {
-    const auto report = pairFolder(folder);
-    const auto& items = split == "train" ? report.split.training
-        : split == "heldout"             ? report.split.heldOut
-                                         : report.items;
-    return packItems(items, folder, size, terms);
+    const auto part = split == "train" ? imaging::FolderPart::Training
+        : split == "heldout"           ? imaging::FolderPart::HeldOut
+                                       : imaging::FolderPart::All;
+    return packParts(folder, {part}, size, terms).front();
 }
 
 TrainingImages ImagingFolderPacker::packAll(const std::string& folder, int size)
 {
-    return {packItems(pairFolder(folder).items, folder, size, {}).lab, {}, folder};
+    return {packFolder(folder, size, "all").lab, {}, folder};
 }
 
 std::pair<TrainingImages, TrainingImages> ImagingFolderPacker::packSplit(const std::string& folder, int size)
 {
-    const auto report = pairFolder(folder);
-    return {{packItems(report.split.training, folder, size, {}).lab, {}, folder},
-            {packItems(report.split.heldOut, folder, size, {}).lab, {}, folder}};
+    // Paired once, packed in two parts.
+    auto packs = packParts(folder, {imaging::FolderPart::Training, imaging::FolderPart::HeldOut}, size, {});
+    return {{std::move(packs[0].lab), {}, folder}, {std::move(packs[1].lab), {}, folder}};
 }
 
 }  // namespace colorized::cli

@@ -1,8 +1,9 @@
 #include "samplingoptions.h"
 
-#include "commands.h"
-
 #include "colorized/core/processor.h"
+#include "colorized/jobs/modellocator.h"
+
+#include <QFile>
 
 #include <iostream>
 #include <stdexcept>
@@ -53,12 +54,13 @@ std::string SamplingArguments::modelPath() const
 {
     if (!model.empty())
         return model;
-    const auto found = defaultModelPath();
-    if (found.empty())
+    const auto location = jobs::locateDefaultModel();
+    if (!location.found())
         throw std::runtime_error(
-            "No model was given and no default model is installed. Pass --model FILE, set COLORIZED_MODEL, or "
-            "train one with `colorized-cli train` (see README).");
-    return found;
+            "No model was given and no default model is installed (looked in: "
+            + location.tried.join(QStringLiteral(", ")).toStdString()
+            + "). Pass --model FILE, set COLORIZED_MODEL, or train one with `colorized-cli train` (see README).");
+    return QFile::encodeName(location.path).toStdString();
 }
 
 }  // namespace colorized::cli

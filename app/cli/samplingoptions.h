@@ -2,6 +2,7 @@
 // The sampling flags colorize and eval share.
 
 #include "colorized/core/colorizer.h"
+#include "colorized/core/samplingdefaults.h"
 
 #include <CLI/App.hpp>
 
@@ -12,10 +13,10 @@ namespace colorized::cli {
 struct SamplingArguments {
     std::string model;
     std::string sampler = toString(kDefaultSampler);
-    int steps = 25;
-    double eta = 1.0;
+    int steps = kDefaultSamplerSteps;
+    double eta = kDefaultEta;
     uint64_t seed = 0;
-    int candidates = 4;   // the shown result is the most typical of them (bench/evaluate_model.sh)
+    int candidates = kDefaultCandidates;   // the shown result is the most typical of them (bench/evaluate_model.sh)
     int resolution = 0;
     int threads = 0;
     bool bf16 = false;

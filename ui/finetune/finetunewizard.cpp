@@ -9,7 +9,7 @@
 #include <QDir>
 #include <QMessageBox>
 
-#include <cmath>
+#include <algorithm>
 
 namespace colorized::finetune {
 
@@ -77,17 +77,6 @@ void FineTuneWizard::reject()
 {
     if (confirmStop())
         QWizard::reject();
-}
-
-
-QString formatDuration(double seconds)
-{
-    const long total = std::lround(std::max(0.0, seconds));
-    if (total >= 3600)
-        return FineTuneWizard::tr("%1 h %2 min").arg(total / 3600).arg((total / 60) % 60, 2, 10, QLatin1Char('0'));
-    if (total >= 60)
-        return FineTuneWizard::tr("%1 min %2 s").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-    return FineTuneWizard::tr("%1 s").arg(total);
 }
 
 }  // namespace colorized::finetune

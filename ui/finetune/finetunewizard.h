@@ -74,7 +74,4 @@ private:
     QString savedModelPath_;
 };
 
-// "1 h 05 min", "3 min 20 s", "45 s": a translated duration for estimates and ETAs.
-QString formatDuration(double seconds);
-
 }  // namespace colorized::finetune

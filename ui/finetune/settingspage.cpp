@@ -2,6 +2,7 @@
 
 #include "finetunewizard.h"
 
+#include "colorized/core/duration.h"
 #include "colorized/jobs/trainjob.h"
 
 #include <QComboBox>
@@ -232,7 +233,7 @@ void SettingsPage::updateEstimate()
                           "can be resumed.")
                            .arg(QLocale().toString(stepSeconds_, 'f', 2))
                            .arg(steps())
-                           .arg(formatDuration(run)));
+                           .arg(QString::fromStdString(formatDuration(run))));
 }
 
 }  // namespace colorized::finetune

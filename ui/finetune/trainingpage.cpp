@@ -4,6 +4,8 @@
 #include "losschart.h"
 #include "previewgrid.h"
 
+#include "colorized/core/duration.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -159,7 +161,7 @@ void TrainingPage::onProgress(int step, int totalSteps, double secondsLeft, doub
     totalSteps_ = totalSteps;
     progress_->setRange(0, totalSteps);
     progress_->setValue(step);
-    const QString left = secondsLeft >= 0.0 ? formatDuration(secondsLeft) : tr("unknown");
+    const QString left = secondsLeft >= 0.0 ? QString::fromStdString(formatDuration(secondsLeft)) : tr("unknown");
     eta_->setText(tr("Step %1 of %2, about %3 left (%4 photographs per second).")
                       .arg(step)
                       .arg(totalSteps)

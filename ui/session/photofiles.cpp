@@ -1,14 +1,13 @@
 #include "photofiles.h"
 
+#include "colorized/jobs/photoloader.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
 
 const QStringList& photoNamePatterns()
 {
-    static const QStringList patterns = {QStringLiteral("*.jpg"),  QStringLiteral("*.jpeg"),
-                                         QStringLiteral("*.png"),  QStringLiteral("*.tif"),
-                                         QStringLiteral("*.tiff"), QStringLiteral("*.bmp"),
-                                         QStringLiteral("*.webp"), QStringLiteral("*.jp2")};
+    static const QStringList patterns = colorized::jobs::imageNameFilters();
     return patterns;
 }
 

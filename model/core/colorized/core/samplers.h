@@ -4,6 +4,7 @@
 // The samplers' names are in samplerkind.h.
 
 #include "colorized/core/samplerkind.h"
+#include "colorized/core/samplingdefaults.h"
 #include "colorized/core/schedule.h"
 
 #include <torch/types.h>
@@ -32,8 +33,8 @@ using StepCallback = std::function<void(const SamplerStep&)>;
 
 struct SamplerOptions {
     SamplerKind kind = kDefaultSampler;
-    int steps = 25;             // ignored by a sampler that runs every timestep (DDPM)
-    double eta = 1.0;           // DDIM: 0 deterministic, 1 = DDPM posterior variance (the default:
+    int steps = kDefaultSamplerSteps;  // ignored by a sampler that runs every timestep (DDPM)
+    double eta = kDefaultEta;   // DDIM: 0 deterministic, 1 = DDPM posterior variance (the default:
                                 // measured closer to the truth and more colorful, model card)
     uint64_t seed = 0;
     bool clipX0 = true;         // clamp predicted x_0 to [-clipValue, clipValue]

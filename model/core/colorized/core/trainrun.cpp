@@ -2,6 +2,7 @@
 
 #include "colorized/core/colorizer.h"
 #include "colorized/core/distributed.h"
+#include "colorized/core/duration.h"
 #include "colorized/core/processor.h"
 #include "colorized/core/trainer.h"
 #include "colorized/core/trainingset.h"
@@ -17,22 +18,12 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
 
 namespace colorized {
 
 namespace {
 
 std::atomic<bool> interrupted{false};
-
-std::string formatDuration(double seconds)
-{
-    const long total = std::lround(std::max(0.0, seconds));
-    std::ostringstream text;
-    text << total / 3600 << "h" << std::setw(2) << std::setfill('0') << (total / 60) % 60 << "m" << std::setw(2)
-         << total % 60 << "s";
-    return text.str();
-}
 
 std::string today()
 {

@@ -397,15 +397,19 @@ const char* problemKindId(ProblemKind kind)
     return "unknown";
 }
 
-bool hasImageExtension(const std::string& path)
+const std::vector<std::string>& imageExtensions()
 {
-    static const std::array<const char*, 12> kExtensions = {
+    static const std::vector<std::string> kExtensions = {
         ".jpg", ".jpeg", ".jpe", ".png", ".tif", ".tiff",
         ".bmp", ".webp", ".pgm", ".ppm", ".pnm", ".jp2"};
+    return kExtensions;
+}
+
+bool hasImageExtension(const std::string& path)
+{
     const std::string extension = lower(fs::path(path).extension().string());
-    return std::find_if(kExtensions.begin(), kExtensions.end(),
-                        [&](const char* known) { return extension == known; })
-           != kExtensions.end();
+    const auto& known = imageExtensions();
+    return std::find(known.begin(), known.end(), extension) != known.end();
 }
 
 std::vector<std::string> listImages(const std::string& folder)

@@ -130,8 +130,12 @@ struct ChromaStatistics {
 };
 ChromaStatistics measureChroma(const cv::Mat& image);
 
-// True for files whose extension is an image type COLORIZED reads (jpg, jpeg, png, tif, tiff,
-// bmp, webp, pgm, ppm, pnm, jp2; any case).
+// The extensions of the image types COLORIZED reads (loadScan), lower case with the dot:
+// .jpg .jpeg .jpe .png .tif .tiff .bmp .webp .pgm .ppm .pnm .jp2. The one list behind folder
+// scans here, evaluation folders and the application's open dialog and folder drops.
+const std::vector<std::string>& imageExtensions();
+
+// True for files whose extension is one of imageExtensions(), in any case.
 bool hasImageExtension(const std::string& path);
 
 // The image files directly in `folder`, sorted by file name (hidden files skipped): the

@@ -67,6 +67,12 @@ cv::Mat asBgr(const cv::Mat& image)
     return bgr;
 }
 
+ColorCast castOfLab(const cv::Mat& lab)
+{
+    const cv::Scalar mean = cv::mean(lab);
+    return {mean[1], mean[2]};
+}
+
 cv::Mat toLab(const cv::Mat& image)
 {
     checkImage(image, "input");
@@ -303,8 +309,7 @@ double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth)
 
 ColorCast colorCast(const cv::Mat& image)
 {
-    const cv::Scalar mean = cv::mean(bgrToLab(image));
-    return {mean[1], mean[2]};
+    return castOfLab(bgrToLab(image));
 }
 
 double colorfulness(const cv::Mat& image)
@@ -359,6 +364,8 @@ ImageMetrics computeMetrics(const cv::Mat& result, const cv::Mat& groundTruth)
     metrics.abAuc = abAccuracyAucLab(labResult, labTruth);
     metrics.colorfulness = colorfulness(result);
     metrics.referenceColorfulness = colorfulness(groundTruth);
+    metrics.cast = castOfLab(labResult);
+    metrics.referenceCast = castOfLab(labTruth);
     return metrics;
 }
 
@@ -376,6 +383,8 @@ void MetricsAccumulator::add(const ImageMetrics& metrics)
     sum_.abAuc += metrics.abAuc;
     sum_.colorfulness += metrics.colorfulness;
     sum_.referenceColorfulness += metrics.referenceColorfulness;
+    cast_.add(metrics.cast);
+    referenceCast_.add(metrics.referenceCast);
     ++count_;
 }
 
@@ -391,7 +400,27 @@ ImageMetrics MetricsAccumulator::mean() const
     m.abAuc = sum_.abAuc / n;
     m.colorfulness = sum_.colorfulness / n;
     m.referenceColorfulness = sum_.referenceColorfulness / n;
+    const CastSummary results = cast_.summary();
+    const CastSummary references = referenceCast_.summary();
+    m.cast = {results.meanA, results.meanB};
+    m.referenceCast = {references.meanA, references.meanB};
     return m;
+}
+
+void CastAccumulator::add(const ColorCast& cast)
+{
+    sumA_ += cast.meanA;
+    sumB_ += cast.meanB;
+    bluish_ += cast.bluish() ? 1 : 0;
+    ++count_;
+}
+
+CastSummary CastAccumulator::summary() const
+{
+    if (count_ == 0)
+        return {};
+    const double n = static_cast<double>(count_);
+    return {sumA_ / n, sumB_ / n, static_cast<double>(bluish_) / n};
 }
 
 double MetricsAccumulator::colorfulnessRatio() const

@@ -16,6 +16,15 @@
 
 namespace colorized::imaging {
 
+// The global cast of an image: mean a* and mean b* over its pixels, CIE units. A photograph
+// whose mean b* is below zero reads as bluish as a whole; above zero, as warm.
+struct ColorCast {
+    double meanA = 0.0;
+    double meanB = 0.0;
+    bool bluish() const { return meanB < 0.0; }
+};
+ColorCast colorCast(const cv::Mat& image);
+
 struct ImageMetrics {
     double psnr = 0.0;                   // dB over B, G, R; peak 255 or 65535; +inf if identical
     double ssim = 0.0;                   // mean over B, G, R of Gaussian SSIM; 1 if identical
@@ -23,6 +32,8 @@ struct ImageMetrics {
     double abAuc = 0.0;                  // ab-accuracy AuC (Zhang et al. 2016), 0..1
     double colorfulness = 0.0;           // Hasler-Suesstrunk M of the result, 8-bit scale
     double referenceColorfulness = 0.0;  // the same for the ground truth
+    ColorCast cast;                      // of the result
+    ColorCast referenceCast;             // of the ground truth
 };
 
 // All metrics of one result against its ground truth (Lab computed once for both).
@@ -55,15 +66,6 @@ double abAccuracyAuc(const cv::Mat& result, const cv::Mat& groundTruth);
 // + 0.3 sqrt(mean(rg)^2 + mean(yb)^2), population standard deviations. 0 for a neutral image.
 double colorfulness(const cv::Mat& image);
 
-// The global cast of an image: mean a* and mean b* over its pixels, CIE units. A photograph
-// whose mean b* is below zero reads as bluish as a whole; above zero, as warm.
-struct ColorCast {
-    double meanA = 0.0;
-    double meanB = 0.0;
-    bool bluish() const { return meanB < 0.0; }
-};
-ColorCast colorCast(const cv::Mat& image);
-
 // --- Lab-level building blocks (CV_32FC3 Lab: L* 0..100, a*, b* unscaled, as bgrToLab() gives)
 
 // CIEDE2000 of one pair of Lab colors.
@@ -77,6 +79,27 @@ double abAccuracyAucLab(const cv::Mat& labA, const cv::Mat& labB);
 // depth, BGR. What a colorizer that adds no color at all would score.
 cv::Mat grayBaseline(const cv::Mat& image);
 
+// The casts of a set of images: the means of their mean a* and b*, and the share of them that
+// read bluish. Not thread-safe: one thread adds.
+struct CastSummary {
+    double meanA = 0.0;
+    double meanB = 0.0;
+    double bluishShare = 0.0;  // 0..1
+};
+
+class CastAccumulator {
+public:
+    void add(const ColorCast& cast);
+    std::size_t count() const { return count_; }
+    CastSummary summary() const;  // all zero when empty
+
+private:
+    double sumA_ = 0.0;
+    double sumB_ = 0.0;
+    std::size_t bluish_ = 0;
+    std::size_t count_ = 0;
+};
+
 // Means over a set of images (e.g. an evaluation folder). Not thread-safe: one thread adds.
 class MetricsAccumulator {
 public:
@@ -84,13 +107,18 @@ public:
     std::size_t count() const { return count_; }
     // Arithmetic means of the per-image values; all zero when empty. The PSNR mean is +inf as
     // soon as one image was reproduced exactly (the mean of per-image PSNR, as usually reported).
+    // The casts are the mean casts; cast() and referenceCast() add the bluish shares.
     ImageMetrics mean() const;
     // Mean colorfulness of the results over that of the ground truths (0 when the latter is 0).
     double colorfulnessRatio() const;
+    CastSummary cast() const { return cast_.summary(); }                    // of the results
+    CastSummary referenceCast() const { return referenceCast_.summary(); }  // of the ground truths
 
 private:
     ImageMetrics sum_;
     std::size_t count_ = 0;
+    CastAccumulator cast_;
+    CastAccumulator referenceCast_;
 };
 
 }  // namespace colorized::imaging

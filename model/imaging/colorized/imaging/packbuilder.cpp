@@ -163,4 +163,43 @@ std::optional<PackResult> buildLabPack(const std::vector<TrainingItem>& items,
     return result;
 }
 
+std::optional<PackedFolder> packFolder(const std::string& folder, const std::vector<FolderPart>& parts,
+                                       const PairingOptions& pairing, PackOptions packing,
+                                       const FolderPackProgress& progress, const std::atomic<bool>* cancel)
+{
+    auto report = buildPairingReport(folder, pairing, progress.reading, cancel);
+    if (!report)
+        return std::nullopt;
+    if (progress.paired)
+        progress.paired(*report);
+    if (packing.source.empty())
+        packing.source = folder;
+
+    std::vector<const std::vector<TrainingItem>*> chosen;
+    std::size_t total = 0;
+    for (const FolderPart part : parts) {
+        const auto* items = part == FolderPart::Training  ? &report->split.training
+                            : part == FolderPart::HeldOut ? &report->split.heldOut
+                                                          : &report->items;
+        chosen.push_back(items);
+        total += items->size();
+    }
+    PackedFolder packed;
+    std::size_t packedBefore = 0;
+    for (const auto* items : chosen) {
+        auto result = buildLabPack(*items, packing,
+                                   [&](std::size_t done, std::size_t) {
+                                       if (progress.packing)
+                                           progress.packing(packedBefore + done, total);
+                                   },
+                                   cancel);
+        if (!result)
+            return std::nullopt;
+        packedBefore += items->size();
+        packed.packs.push_back(std::move(*result));
+    }
+    packed.report = std::move(*report);
+    return packed;
+}
+
 }  // namespace colorized::imaging

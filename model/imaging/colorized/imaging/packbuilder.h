@@ -50,6 +50,34 @@ std::optional<PackResult> buildLabPack(const std::vector<TrainingItem>& items,
                                        const PackProgress& progress = {},
                                        const std::atomic<bool>* cancel = nullptr);
 
+// Which items of a paired folder go into a pack.
+enum class FolderPart {
+    All,       // every usable item
+    Training,  // the split's training items (dataset.h: the same split for the same seed)
+    HeldOut,   // the split's held-out items
+};
+
+struct FolderPackProgress {
+    DatasetProgress reading;  // files inspected so far, of all image files
+    PackProgress packing;     // items packed so far, of the items of every asked part together
+    // After reading, before packing: to report the folder's problems, or to refuse it (throw).
+    std::function<void(const PairingReport& report)> paired;
+};
+
+struct PackedFolder {
+    PairingReport report;
+    std::vector<PackResult> packs;  // one per asked part, in the order asked
+};
+
+// The one way from a data folder to packs, for colorized-cli and the fine-tuning job: pairs the
+// folder once (buildPairingReport with `pairing`) and packs each of `parts` (buildLabPack with
+// `packing`, whose source defaults to the folder). Returns nothing when *cancel became true;
+// throws as those two do.
+std::optional<PackedFolder> packFolder(const std::string& folder, const std::vector<FolderPart>& parts,
+                                       const PairingOptions& pairing = {}, PackOptions packing = {},
+                                       const FolderPackProgress& progress = {},
+                                       const std::atomic<bool>* cancel = nullptr);
+
 // One item's pack entry as CV_8UC3 (L, a, b bytes), size x size. `color`: 8/16-bit BGR (or
 // gray, then a* = b* = 0); `gray`: empty, or the 8/16-bit scan whose L* replaces the color's
 // (any size of about the same shape: color is resized onto it).

@@ -3,6 +3,7 @@
 // Qt Core/Gui only: the UI includes this header and never sees LibTorch or OpenCV.
 
 #include "colorized/core/samplerkind.h"
+#include "colorized/core/samplingdefaults.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -31,11 +32,12 @@ struct HintSpec {
 struct ColorizeSettings {
     QString modelPath;
     SamplerKind sampler = kDefaultSampler;
-    int steps = 25;          // ignored by a sampler that runs every timestep (DDPM): it runs T
+    int steps = kDefaultSamplerSteps;  // ignored by a sampler that runs every timestep (DDPM): it runs T
     quint64 seed = 0;
-    int candidates = 4;      // K results in one batch; the most typical is shown; K > 1 also gives the uncertainty map
+    int candidates = kDefaultCandidates;  // K results in one batch; the most typical is shown; K > 1 also gives the uncertainty map
     int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own
     bool bf16 = false;       // CPU bfloat16 autocast
+    double eta = kDefaultEta;  // DDIM: 0 deterministic, 1 as noisy as DDPM
 };
 
 // State kept by the worker for a finished run: the sampler states of the timeline frames (for

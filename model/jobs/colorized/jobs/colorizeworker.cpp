@@ -1,5 +1,6 @@
 #include "colorized/jobs/colorizeworker.h"
 
+#include "colorized/jobs/filehash.h"
 #include "colorized/jobs/imageconvert.h"
 #include "colorized/jobs/runstate.h"
 
@@ -12,7 +13,6 @@
 
 #include <ATen/core/grad_mode.h>
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -27,16 +27,6 @@ namespace {
 std::string localPath(const QString& path)
 {
     return QFile::encodeName(path).toStdString();
-}
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // Steps whose frames go to the timeline: all of them up to kMaxTimelineFrames, otherwise
@@ -170,6 +160,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         pipeline.options.sampler.kind = settings.sampler;
         pipeline.options.sampler.steps = std::max(1, settings.steps);
         pipeline.options.sampler.seed = settings.seed;
+        pipeline.options.sampler.eta = settings.eta;
         pipeline.resolution = std::max(0, settings.resolution);
 
         int startStep = 0;
@@ -247,6 +238,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.settings.candidates = pipeline.options.candidates;
         result.settings.sampler = pipeline.options.sampler.kind;
         result.settings.steps = stepCount > 0 ? stepCount : pipeline.options.sampler.steps;
+        result.settings.eta = pipeline.options.sampler.eta;
         result.settings.resolution =
             pipeline.resolution > 0 ? pipeline.resolution : static_cast<int>(model.info.resolution);
         result.hints = request.hints;

@@ -1,7 +1,9 @@
 #include "colorized/jobs/exporter.h"
 
+#include "colorized/jobs/filehash.h"
 #include "colorized/jobs/imageconvert.h"
 #include "colorized/jobs/provenance.h"
+#include "colorized/jobs/provenancewriter.h"
 #include "colorized/jobs/runstate.h"
 
 #include "colorized/imaging/imagewriter.h"
@@ -11,30 +13,13 @@
 #include <opencv2/core.hpp>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 #include <vector>
 
 namespace colorized::jobs {
-
-namespace {
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-}  // namespace
 
 QString fileExtension(ExportFormat format)
 {
@@ -62,7 +47,7 @@ QString exportPath(const QString& sourcePath, const QString& folder, ExportForma
         const QString name = attempt == 1 ? QStringLiteral("%1.%2").arg(base, extension)
                                           : QStringLiteral("%1-%2.%3").arg(base).arg(attempt).arg(extension);
         const QString path = dir.filePath(name);
-        if (!QFileInfo::exists(path) && !QFileInfo::exists(path + QStringLiteral(".json")) &&
+        if (!QFileInfo::exists(path) && !QFileInfo::exists(sidecarPath(path)) &&
             QFileInfo(path).absoluteFilePath() != sourceCanonical)
             return path;
     }
@@ -85,7 +70,8 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
         outcome.error = QCoreApplication::translate("Exporter", "The export folder %1 does not exist.").arg(options.folder);
         return outcome;
     }
-    if (fileSha256(result.sourcePath) != result.sourceSha256) {
+    const QString sourceSha256 = fileSha256(result.sourcePath);
+    if (sourceSha256.isEmpty() || sourceSha256 != result.sourceSha256) {
         outcome.error = QCoreApplication::translate("Exporter", "The original %1 is missing or has changed since it was "
                                  "colorized. Colorize it again before exporting.")
                             .arg(sourceName);
@@ -113,38 +99,26 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
 
     const QString finalPath = exportPath(result.sourcePath, options.folder, options.format, candidate);
     const QFileInfo finalInfo(finalPath);
-    const QJsonObject record = provenanceRecord(result, candidate, finalInfo.fileName());
+    const QJsonObject record = provenanceRecord(provenanceOf(result, candidate, finalInfo.fileName()));
     imaging::ImageWriteOptions writing;
     writing.jpegQuality = options.jpegQuality;
     writing.protectedPaths = {QFile::encodeName(result.sourcePath).toStdString()};
-    // The provenance goes into the temporary file, so the final file appears complete.
-    writing.beforeCommit = [&record](const std::string& temporaryPath) {
-        const QString error = embedProvenance(QFile::decodeName(temporaryPath.c_str()), record);
-        if (!error.isEmpty())
-            throw imaging::ImageWriteError(error.toStdString());
-    };
     try {
-        imaging::writeImage(QFile::encodeName(finalPath).toStdString(), pixels, writing);
+        writeImageWithProvenance(QFile::encodeName(finalPath).toStdString(), pixels, record, writing);
+    } catch (const SidecarError&) {
+        outcome.imagePath = finalPath;
+        outcome.error = QCoreApplication::translate("Exporter", "%1 was exported, but its provenance file %2 could not be "
+                                 "written (the image itself carries the provenance).")
+                            .arg(finalInfo.fileName(), QFileInfo(sidecarPath(finalPath)).fileName());
+        return outcome;
     } catch (const std::exception& error) {
         outcome.error = QCoreApplication::translate("Exporter", "%1 could not be written: %2 Check that the folder is "
                                  "writable and that the disk is not full.")
                             .arg(finalInfo.fileName(), QString::fromStdString(error.what()));
         return outcome;
     }
-
-    const QString sidecarPath = finalPath + QStringLiteral(".json");
-    QSaveFile sidecar(sidecarPath);
-    if (!sidecar.open(QIODevice::WriteOnly) ||
-        sidecar.write(QJsonDocument(record).toJson(QJsonDocument::Indented)) < 0 ||
-        !sidecar.commit()) {
-        outcome.imagePath = finalPath;
-        outcome.error = QCoreApplication::translate("Exporter", "%1 was exported, but its provenance file %2 could not be "
-                                 "written (the image itself carries the provenance).")
-                            .arg(finalInfo.fileName(), QFileInfo(sidecarPath).fileName());
-        return outcome;
-    }
     outcome.imagePath = finalPath;
-    outcome.sidecarPath = sidecarPath;
+    outcome.sidecarPath = sidecarPath(finalPath);
     return outcome;
 }
 

@@ -1,5 +1,7 @@
 #include "colorized/jobs/modelstore.h"
 
+#include "colorized/jobs/modellocator.h"
+
 #include "colorized/core/modelfile.h"
 #include "colorized/core/safetensors.h"
 #include "colorized/imaging/errortext.h"
@@ -108,18 +110,9 @@ QString userModelsFolder()
 QStringList shippedModelFolders()
 {
     QStringList folders;
-    const auto add = [&folders](const QString& folder) {
-        const QString clean = QDir::cleanPath(folder);
-        if (QFileInfo(clean).isDir() && !folders.contains(clean))
-            folders.push_back(clean);
-    };
-    if (QCoreApplication::instance())
-        add(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/colorized/models"));
-    for (const auto& dataDir : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
-        add(dataDir + QStringLiteral("/colorized/models"));
-#ifdef COLORIZED_BUILD_TREE_MODEL
-    add(QFileInfo(QStringLiteral(COLORIZED_BUILD_TREE_MODEL)).absolutePath());
-#endif
+    for (const QString& folder : modelDataFolders())
+        if (QFileInfo(folder).isDir())
+            folders.push_back(folder);
     folders.removeAll(QDir::cleanPath(userModelsFolder()));
     return folders;
 }

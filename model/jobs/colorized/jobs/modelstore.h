@@ -41,7 +41,8 @@ struct StoreResult {
 
 // <AppDataLocation>/models (created on first write).
 QString userModelsFolder();
-// Folders whose models came with the application.
+// Folders whose models came with the application: those of modelDataFolders() (modellocator.h)
+// that exist, except the user folder.
 QStringList shippedModelFolders();
 
 // Every *.safetensors in the shipped folders and the user folder, shipped first, then by name.

@@ -2,6 +2,7 @@
 
 #include "colorized/jobs/imageconvert.h"
 
+#include "colorized/imaging/dataset.h"
 #include "colorized/imaging/scan.h"
 
 #include <opencv2/imgproc.hpp>
@@ -13,6 +14,14 @@
 #include <algorithm>
 
 namespace colorized::jobs {
+
+QStringList imageNameFilters()
+{
+    QStringList filters;
+    for (const std::string& extension : imaging::imageExtensions())
+        filters << QLatin1Char('*') + QString::fromStdString(extension);
+    return filters;
+}
 
 PhotoPreview loadPhotoPreview(const QString& path, int thumbnailSize, bool fullImage)
 {

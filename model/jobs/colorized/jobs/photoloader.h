@@ -6,8 +6,13 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace colorized::jobs {
+
+// "*.jpg", "*.jpeg", ...: the image types the loader reads (imaging's one list), as name filters
+// for QDir, QDirIterator and file dialogs. Any thread.
+QStringList imageNameFilters();
 
 struct PhotoPreview {
     QString path;

@@ -1,10 +1,13 @@
 #include "colorized/jobs/provenance.h"
 
+#include "colorized/jobs/imageconvert.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <exiv2/exiv2.hpp>
 
@@ -53,43 +56,75 @@ QString softwareVersion()
     return QStringLiteral("COLORIZED " COLORIZED_VERSION);
 }
 
-QJsonObject provenanceRecord(const ColorizeResult& result, int candidate,
-                             const QString& exportedName)
+QJsonObject provenanceRecord(const Provenance& p)
 {
     QJsonArray hints;
-    for (const HintSpec& hint : result.hints) {
-        hints.append(QJsonObject{{QStringLiteral("x"), hint.position.x()},
-                                 {QStringLiteral("y"), hint.position.y()},
-                                 {QStringLiteral("color"), hint.color.name(QColor::HexRgb)}});
-    }
-    const ColorizeSettings& s = result.settings;
+    for (const ProvenanceHint& hint : p.hints)
+        hints.append(QJsonObject{{QStringLiteral("x"), hint.x},
+                                 {QStringLiteral("y"), hint.y},
+                                 {QStringLiteral("a"), hint.a},
+                                 {QStringLiteral("b"), hint.b}});
     QJsonObject record;
+    record[QStringLiteral("provenanceVersion")] = kProvenanceVersion;
     record[QStringLiteral("digitalSourceType")] = QString::fromLatin1(kDigitalSourceType);
     record[QStringLiteral("note")] =
         QStringLiteral("Colors are a machine-learning estimate added to a black-and-white "
                        "original; they are not a record of the original colors.");
-    record[QStringLiteral("file")] = exportedName;
-    record[QStringLiteral("sourceFile")] = QFileInfo(result.sourcePath).fileName();
-    record[QStringLiteral("sourceSha256")] = result.sourceSha256;
-    record[QStringLiteral("sourceWidth")] = result.sourceSize.width();
-    record[QStringLiteral("sourceHeight")] = result.sourceSize.height();
-    record[QStringLiteral("sourceBitDepth")] = result.sourceBitDepth;
-    record[QStringLiteral("model")] = result.modelName;
-    record[QStringLiteral("modelFile")] = QFileInfo(s.modelPath).fileName();
-    record[QStringLiteral("modelSha256")] = result.modelSha256;
-    record[QStringLiteral("sampler")] = QString::fromStdString(toString(s.sampler));
-    record[QStringLiteral("steps")] = s.steps;
+    record[QStringLiteral("file")] = p.file;
+    record[QStringLiteral("sourceFile")] = QFileInfo(p.sourcePath).fileName();
+    record[QStringLiteral("sourceSha256")] = p.sourceSha256;
+    record[QStringLiteral("sourceWidth")] = p.sourceSize.width();
+    record[QStringLiteral("sourceHeight")] = p.sourceSize.height();
+    record[QStringLiteral("sourceBitDepth")] = p.sourceBitDepth;
+    record[QStringLiteral("model")] = p.modelName;
+    record[QStringLiteral("modelFile")] = QFileInfo(p.modelPath).fileName();
+    record[QStringLiteral("modelSha256")] = p.modelSha256;
+    record[QStringLiteral("sampler")] = p.sampler;
+    record[QStringLiteral("steps")] = p.steps;
+    record[QStringLiteral("eta")] = p.eta;
     // A string: JSON numbers lose 64-bit seeds.
-    record[QStringLiteral("seed")] = QString::number(s.seed);
-    record[QStringLiteral("candidates")] = s.candidates;
-    record[QStringLiteral("candidate")] = candidate;
-    record[QStringLiteral("resolution")] = s.resolution;
-    record[QStringLiteral("bf16")] = s.bf16;
-    record[QStringLiteral("continuedFromStep")] = result.startStep;
+    record[QStringLiteral("seed")] = QString::number(p.seed);
+    record[QStringLiteral("candidates")] = p.candidates;
+    record[QStringLiteral("candidate")] = p.candidate;
+    record[QStringLiteral("resolution")] = p.resolution;
+    record[QStringLiteral("bf16")] = p.bf16;
+    record[QStringLiteral("continuedFromStep")] = p.continuedFromStep;
     record[QStringLiteral("hints")] = hints;
-    record[QStringLiteral("date")] = result.finishedAt.toUTC().toString(Qt::ISODate);
+    record[QStringLiteral("date")] = p.date.toUTC().toString(Qt::ISODate);
     record[QStringLiteral("software")] = softwareVersion();
     return record;
+}
+
+Provenance provenanceOf(const ColorizeResult& result, int candidate, const QString& exportedName)
+{
+    const ColorizeSettings& s = result.settings;
+    Provenance p;
+    p.file = exportedName;
+    p.sourcePath = result.sourcePath;
+    p.sourceSha256 = result.sourceSha256;
+    p.sourceSize = result.sourceSize;
+    p.sourceBitDepth = result.sourceBitDepth;
+    p.modelName = result.modelName;
+    p.modelPath = s.modelPath;
+    p.modelSha256 = result.modelSha256;
+    p.sampler = QString::fromStdString(toString(s.sampler));
+    p.steps = s.steps;
+    p.eta = s.eta;
+    p.seed = s.seed;
+    p.candidates = s.candidates;
+    p.candidate = candidate;
+    p.resolution = s.resolution;
+    p.bf16 = s.bf16;
+    p.continuedFromStep = result.startStep;
+    for (const HintSpec& hint : result.hints) {
+        ProvenanceHint h;
+        h.x = hint.position.x();
+        h.y = hint.position.y();
+        toAb(hint.color, h.a, h.b);
+        p.hints.push_back(h);
+    }
+    p.date = result.finishedAt;
+    return p;
 }
 
 QString embedProvenance(const QString& imagePath, const QJsonObject& record)
@@ -117,8 +152,10 @@ QString embedProvenance(const QString& imagePath, const QJsonObject& record)
         xmp[ns + "Model"] = text("model");
         xmp[ns + "ModelFile"] = text("modelFile");
         xmp[ns + "ModelSHA256"] = text("modelSha256");
+        xmp[ns + "ProvenanceVersion"] = text("provenanceVersion");
         xmp[ns + "Sampler"] = text("sampler");
         xmp[ns + "Steps"] = text("steps");
+        xmp[ns + "Eta"] = text("eta");
         xmp[ns + "Seed"] = text("seed");
         xmp[ns + "Candidates"] = text("candidates");
         xmp[ns + "Candidate"] = text("candidate");
@@ -141,6 +178,21 @@ QString embedProvenance(const QString& imagePath, const QJsonObject& record)
         return QCoreApplication::translate("Provenance", "The provenance could not be written into %1: %2")
             .arg(QFileInfo(imagePath).fileName(), QString::fromLocal8Bit(error.what()));
     }
+    return {};
+}
+
+QString sidecarPath(const QString& imagePath)
+{
+    return imagePath + QStringLiteral(".json");
+}
+
+QString writeSidecar(const QString& imagePath, const QJsonObject& record)
+{
+    QSaveFile sidecar(sidecarPath(imagePath));
+    if (!sidecar.open(QIODevice::WriteOnly) ||
+        sidecar.write(QJsonDocument(record).toJson(QJsonDocument::Indented)) < 0 || !sidecar.commit())
+        return QCoreApplication::translate("Provenance", "The provenance file %1 could not be written: %2")
+            .arg(QFileInfo(sidecarPath(imagePath)).fileName(), sidecar.errorString());
     return {};
 }
 

@@ -1,12 +1,18 @@
 #pragma once
-// What an exported image says about itself, so that a colorized copy can never pass for an
-// original and the exact result can be reproduced (docs/ARCHITECTURE.md, "The color pipeline").
+// What a colorized image says about itself, so that it can never pass for an original and the
+// exact result can be reproduced. One record for the application's export and for
+// `colorized-cli colorize`: the same JSON goes into the image (XMP, and EXIF where the format has
+// it) and into the sidecar NAME.json. Its fields are listed in the README ("Provenance sidecar");
+// docs/ARCHITECTURE.md, "The color pipeline" and "What the CLI and the application share".
 
 #include "colorized/jobs/colorizetypes.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
+#include <QSize>
 #include <QString>
+#include <QVector>
 
 namespace colorized::jobs {
 
@@ -16,18 +22,61 @@ inline constexpr char kDigitalSourceType[] =
 // Our XMP namespace; properties are read back as "Xmp.colorized.<Name>".
 inline constexpr char kXmpNamespace[] = "http://colorized.invalid/ns/1.0/";
 inline constexpr char kXmpPrefix[] = "colorized";
+// The record's "provenanceVersion". Records without it are version 1, in two dialects: the
+// application's had hints as "#rrggbb" colors and no eta, the CLI's no continuedFromStep.
+inline constexpr int kProvenanceVersion = 2;
 
 QString softwareVersion();  // "COLORIZED 0.1.0"
 
-// The provenance record of candidate `candidate` of a result, exported as `exportedName`.
-// Same content in the XMP packet and the sidecar JSON.
-QJsonObject provenanceRecord(const ColorizeResult& result, int candidate,
-                             const QString& exportedName);
+// A color hint as the model was conditioned on it: the same form as a `colorize --hints` file,
+// so a record's hints can be passed back to reproduce the result.
+struct ProvenanceHint {
+    double x = 0.0;  // fractions of the photo's width and height, 0..1
+    double y = 0.0;
+    double a = 0.0;  // CIE a*, b* (D65); a picked color's L* is not used
+    double b = 0.0;
+};
+
+// Everything the record states about one written image. Paths are reduced to file names.
+struct Provenance {
+    QString file;                 // the written image
+    QString sourcePath;           // the original scan
+    QString sourceSha256;         // hex, of the original's bytes when it was colorized
+    QSize sourceSize;
+    int sourceBitDepth = 8;
+    QString modelName;
+    QString modelPath;
+    QString modelSha256;
+    QString sampler;              // its name in the samplers' table (samplerkind.h)
+    int steps = 0;                // as run: DDPM runs the model's T steps
+    double eta = 1.0;             // DDIM eta as run
+    quint64 seed = 0;
+    int candidates = 1;           // K drawn in one batch
+    int candidate = 0;            // which of them this image is, 0-based
+    int resolution = 0;           // working resolution as run, long side in pixels
+    bool bf16 = false;            // as run, not as asked for
+    int continuedFromStep = 0;    // > 0: branched from that step of an earlier run
+    QVector<ProvenanceHint> hints;
+    QDateTime date;               // when the result was made
+};
+
+// The record, version kProvenanceVersion.
+QJsonObject provenanceRecord(const Provenance& provenance);
+
+// The provenance of candidate `candidate` of an application result, exported as `exportedName`.
+Provenance provenanceOf(const ColorizeResult& result, int candidate, const QString& exportedName);
 
 // Embeds the record as XMP (and EXIF Software/ImageDescription where the format has EXIF)
 // into an existing PNG, JPEG or TIFF file in place. Returns an error sentence, empty on
 // success. Any thread; calls into exiv2 are serialised.
 QString embedProvenance(const QString& imagePath, const QJsonObject& record);
+
+// The sidecar of an image: imagePath + ".json".
+QString sidecarPath(const QString& imagePath);
+
+// Writes the record as the image's sidecar; the file appears complete or not at all. Returns
+// an error sentence, empty on success. Any thread.
+QString writeSidecar(const QString& imagePath, const QJsonObject& record);
 
 // Every XMP property of a file as "Xmp.ns.Name" -> value; empty when it has none or cannot be
 // read. For tests and for checking an export.
