@@ -31,7 +31,7 @@ public:
 
     Session* session() const { return session_; }
 
-    // For the fine-tune wizard and the model manager (issue 5): they add their entries here.
+    // For the fine-tune wizard and the model manager: they add their entries here.
     QMenu* toolsMenu() const;
     QString activeModelPath() const;
     // Makes `path` the active model: remembered as QSettings "model/path", loaded now.
