@@ -1,6 +1,6 @@
 # model/imaging: scan loading, Lab, working resolution, guided upsampling, writing, pipeline.
 # (dataset/metrics tests live in data.cmake.)
-foreach(unit scan lab tensorbridge upsample imagewriter pipeline)
+foreach(unit scan lab tensorbridge upsample imagewriter pipeline colorcontent)
   colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp LIBS colorized_imaging)
   set_target_properties(tst_${unit} PROPERTIES AUTOMOC ON)
 endforeach()

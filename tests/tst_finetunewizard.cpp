@@ -17,8 +17,10 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -165,6 +167,15 @@ void TestFineTuneWizard::endToEnd()
     auto* name = wizard.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"));
     QVERIFY(!name->text().isEmpty());
     name->setText(QStringLiteral("Test tuned"));
+    // "Use the new model" is offered ticked only when the tuned model came closer to the true
+    // colors (the CIEDE2000 row, lower is better); ticked here to check the activation.
+    auto* makeActive = wizard.findChild<QCheckBox*>(QStringLiteral("makeActiveCheck"));
+    QVERIFY(makeActive);
+    const double baseError = QLocale().toDouble(table->item(0, 1)->text());
+    const double tunedError = QLocale().toDouble(table->item(0, 2)->text());
+    if (table->item(0, 1)->text() != table->item(0, 2)->text())   // equal to 2 decimals: either way
+        QCOMPARE(makeActive->isChecked(), tunedError < baseError);
+    makeActive->setChecked(true);
     wizard.button(QWizard::FinishButton)->click();
 
     QCOMPARE(saved.count(), 1);

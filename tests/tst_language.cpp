@@ -1,4 +1,5 @@
-// Translations are compiled in and really translated; the language follows the saved choice.
+// Translations are compiled in and really translated, Qt's own too (standard buttons); the
+// language follows the saved choice.
 
 #include "language.h"
 
@@ -35,9 +36,10 @@ void TestLanguage::translates_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("colorize");
-    QTest::newRow("fr") << "fr" << "&Fichier" << "Coloriser";
-    QTest::newRow("es") << "es" << "&Archivo" << "Colorear";
-    QTest::newRow("de") << "de" << "&Datei" << "Kolorieren";
+    QTest::addColumn<QString>("cancel");   // Qt's own standard button (qt6-translations-l10n)
+    QTest::newRow("fr") << "fr" << "&Fichier" << "Coloriser" << "Annuler";
+    QTest::newRow("es") << "es" << "&Archivo" << "Colorear" << "Cancelar";
+    QTest::newRow("de") << "de" << "&Datei" << "Kolorieren" << "Abbrechen";
 }
 
 void TestLanguage::translates()
@@ -45,7 +47,9 @@ void TestLanguage::translates()
     QFETCH(QString, code);
     QFETCH(QString, file);
     QFETCH(QString, colorize);
+    QFETCH(QString, cancel);
     QVERIFY(language::install(code));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
     QCOMPARE(QCoreApplication::translate("MainActions", "&File"), file);
     QCOMPARE(QCoreApplication::translate("SettingsDock", "Colorize"), colorize);
     const QString plural = QCoreApplication::translate("Session", "Added %n photo(s).", nullptr, 3);

@@ -5,6 +5,7 @@
 
 #include "photolistmodel.h"
 
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,7 +94,12 @@ void TestPhotoListModel::changesAreAnnouncedForTheirRow()
     model.addPaths(names(3));
     QSignalSpy changed(&model, &PhotoListModel::photoChanged);
     QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
-    model.setPreview(1, solid(qRgb(90, 90, 90), 8, 6), QSize(80, 60), 16, QStringLiteral("CMYK converted"));
+    colorized::jobs::PhotoPreview preview;
+    preview.thumbnail = solid(qRgb(90, 90, 90), 8, 6);
+    preview.size = QSize(80, 60);
+    preview.bitDepth = 16;
+    preview.note = QStringLiteral("CMYK converted");
+    model.setPreview(1, preview);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.last().at(0).toInt(), 1);
     QCOMPARE(data.last().at(0).toModelIndex().row(), 1);
@@ -130,7 +136,7 @@ void TestPhotoListModel::resultChoosesTheTypicalCandidate()
     QCOMPARE(model.photo(0).state, State::Done);
     QCOMPARE(model.photo(0).candidate, 2);
     const auto iconColor = [&model] {
-        return model.data(model.index(0), Qt::DecorationRole).value<QPixmap>().toImage().pixelColor(0, 0);
+        return model.data(model.index(0), Qt::DecorationRole).value<QIcon>().pixmap(32, 16).toImage().pixelColor(0, 0);
     };
     QCOMPARE(iconColor(), QColor(0, 0, 200));
     // Picking another candidate shows it in the list.

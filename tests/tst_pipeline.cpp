@@ -1,7 +1,9 @@
 // The whole color pipeline with a tiny random U-Net (colorized/imaging/pipeline.h): sizes,
 // depths, L* preserved, frames, candidates, uncertainty, cancel, reproducibility.
 #include "colorized/imaging/lab.h"
+#include "colorized/imaging/metrics.h"
 #include "colorized/imaging/pipeline.h"
+#include "colorized/imaging/tensorbridge.h"
 
 #include "tinymodel.h"
 
@@ -133,6 +135,18 @@ void TestPipeline::deliversFramesAndCandidates()
     double lo, hi;
     cv::minMaxLoc(outcome->uncertainty, &lo, &hi);
     QVERIFY(lo >= 0.0 && hi > 0.0);  // different seeds per candidate disagree somewhere
+    // In CIEDE2000: the mean difference of the other candidates from the typical one.
+    for (const cv::Point at : {cv::Point(0, 0), cv::Point(content.width / 2, content.height / 3)}) {
+        const float lightness = outcome->workingLightness.at<float>(at);
+        const cv::Vec2f shown = abPlanesToMat(outcome->candidatesAb.clamp(-1, 1), outcome->typical, content).at<cv::Vec2f>(at);
+        double sum = 0;
+        for (int k = 0; k < 3; ++k) {
+            const cv::Vec2f other = abPlanesToMat(outcome->candidatesAb.clamp(-1, 1), k, content).at<cv::Vec2f>(at);
+            if (k != outcome->typical)
+                sum += ciede2000(lightness, other[0], other[1], lightness, shown[0], shown[1]);
+        }
+        QVERIFY(std::abs(outcome->uncertainty.at<float>(at) - sum / 2) < 1e-3);
+    }
 }
 
 void TestPipeline::otherCandidateKeepsLightness()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void colorizingNeedsAModel();
     void colorizeContinueAndCancel();
     void chosenCandidateIsShownAndExported();
+    void candidateTilesAreComposedForTheirCell();
     void removingPhotosKeepsOrMovesTheCurrentOne();
 
 private:
@@ -270,6 +271,36 @@ void TestSession::colorizeContinueAndCancel()
     QCOMPARE(photo(0).state, State::Done);
     QCOMPARE(photo(0).result.startStep, 2);
     QVERIFY(photo(0).message.contains(QStringLiteral("cancelled")));
+}
+
+void TestSession::candidateTilesAreComposedForTheirCell()
+{
+    const QString large = guitest::makePhoto(dir_.filePath(QStringLiteral("large.png")), 320, 240);
+    session_->addPaths({large}, settings());
+    QVERIFY(waitForState(0, State::Done));
+    const ColorizeResult result = photo(0).result;
+    QVERIFY(result.candidates.first().width() < 200);   // working resolution, smaller than the cell
+
+    // A 200x120 cell: each candidate composed from the 320x240 original and reduced to fill
+    // the cell's height, sharper than the working-resolution candidate scaled up.
+    QSignalSpy composed(session_, &Session::candidateTilesComposed);
+    session_->composeCandidateTiles(QSize(200, 120));
+    QVERIFY(composed.wait(20000));
+    QCOMPARE(composed.first().at(0).toInt(), 0);
+    const auto tiles = composed.first().at(1).value<QVector<QImage>>();
+    QCOMPARE(tiles.size(), result.settings.candidates);
+    for (const QImage& tile : tiles)
+        QCOMPARE(tile.size(), QSize(160, 120));
+    // The typical candidate's tile is its full-resolution image reduced.
+    const QImage reduced = result.image.scaled(160, 120, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QColor a = tiles.at(result.typical).pixelColor(20, 100), b = reduced.pixelColor(20, 100);   // away from the disc's edge
+    QVERIFY(std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3 && std::abs(a.blue() - b.blue()) <= 3);
+
+    // A cell larger than the original: never enlarged.
+    composed.clear();
+    session_->composeCandidateTiles(QSize(900, 900));
+    QVERIFY(composed.wait(20000));
+    QCOMPARE(composed.first().at(1).value<QVector<QImage>>().first().size(), QSize(320, 240));
 }
 
 void TestSession::chosenCandidateIsShownAndExported()

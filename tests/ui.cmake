@@ -17,3 +17,9 @@ colorized_add_test(tst_imageviewer SOURCES tst_imageviewer.cpp LIBS colorized_ui
 colorized_add_test(tst_photolistmodel SOURCES tst_photolistmodel.cpp LIBS colorized_session)
 colorized_add_test(tst_session SOURCES tst_session.cpp guitestdata.h
                    LIBS colorized_session colorized_imaging colorized_test_support)
+
+# The collection review and the window's fit on a 1280x800 screen, with photos made by the test.
+colorized_add_test(tst_review SOURCES tst_review.cpp guitestdata.h LIBS colorized_ui colorized_imaging)
+
+# The thumbnail cache and the preview loader's order, without widgets.
+colorized_add_test(tst_thumbnailcache SOURCES tst_thumbnailcache.cpp guitestdata.h LIBS colorized_session colorized_imaging)

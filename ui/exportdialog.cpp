@@ -15,12 +15,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using colorized::jobs::ExportFormat;
 using colorized::jobs::ExportOptions;
 
-ExportDialog::ExportDialog(int photoCount, QWidget* parent) : QDialog(parent)
+ExportDialog::ExportDialog(int photoCount, bool sixteenBit, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(photoCount == 1 ? tr("Export the colorized photo") : tr("Export %n colorized photos", nullptr, photoCount));
+    // Wide enough for the title bar to show the whole title beside its buttons.
+    setMinimumWidth(std::max(420, fontMetrics().horizontalAdvance(windowTitle()) + 160));
     QSettings settings;
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Exports are new files at full resolution; originals are never "
@@ -48,6 +52,12 @@ ExportDialog::ExportDialog(int photoCount, QWidget* parent) : QDialog(parent)
     formatCombo_->addItem(tr("JPEG (smaller, 8 bits)"), int(ExportFormat::Jpeg));
     formatCombo_->setCurrentIndex(std::max(0, formatCombo_->findData(settings.value(QStringLiteral("export/format"), 0).toInt())));
     form->addRow(tr("Format:"), formatCombo_);
+    depthNote_ = new QLabel(this);
+    depthNote_->setWordWrap(true);
+    depthNote_->setVisible(sixteenBit);
+    if (sixteenBit && ExportFormat(formatCombo_->currentData().toInt()) == ExportFormat::Jpeg)
+        formatCombo_->setCurrentIndex(formatCombo_->findData(int(ExportFormat::Png)));
+    form->addRow(QString(), depthNote_);
 
     qualitySpin_ = new QSpinBox(this);
     qualitySpin_->setRange(50, 100);
@@ -66,8 +76,12 @@ ExportDialog::ExportDialog(int photoCount, QWidget* parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     layout->addWidget(buttons);
 
-    const auto updateQuality = [this] {
-        qualitySpin_->setEnabled(ExportFormat(formatCombo_->currentData().toInt()) == ExportFormat::Jpeg);
+    const auto updateQuality = [this, sixteenBit] {
+        const bool jpeg = ExportFormat(formatCombo_->currentData().toInt()) == ExportFormat::Jpeg;
+        qualitySpin_->setEnabled(jpeg);
+        if (sixteenBit)
+            depthNote_->setText(jpeg ? tr("JPEG keeps only 8 of the 16 bits per channel these scans have.")
+                                     : tr("These scans have 16 bits per channel; this format keeps them all."));
     };
     connect(formatCombo_, &QComboBox::currentIndexChanged, this, updateQuality);
     updateQuality();

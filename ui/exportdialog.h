@@ -1,5 +1,7 @@
 #pragma once
-// Where and how to export: folder, format, JPEG quality. Remembers the last choice.
+// Where and how to export: folder, format, JPEG quality. Remembers the last choice, except that
+// a 16-bit scan is never sent to 8-bit JPEG by a choice made for another photo: then PNG is
+// proposed and the dialog says why.
 
 #include "colorized/jobs/exporter.h"
 
@@ -13,7 +15,8 @@ class QSpinBox;
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(int photoCount, QWidget* parent = nullptr);
+    // `sixteenBit`: at least one of the photos was scanned at 16 bits.
+    ExportDialog(int photoCount, bool sixteenBit, QWidget* parent = nullptr);
     colorized::jobs::ExportOptions options() const;
     void accept() override;  // checks the folder, saves the choice
 
@@ -21,5 +24,6 @@ private:
     QLineEdit* folderEdit_;
     QComboBox* formatCombo_;
     QSpinBox* qualitySpin_;
+    QLabel* depthNote_;
     QLabel* problem_;
 };

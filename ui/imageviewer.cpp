@@ -1,6 +1,9 @@
 #include "imageviewer.h"
 
+#include "colorized/jobs/uncertaintyscale.h"
+
 #include <QLineF>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,6 +22,7 @@ constexpr double kZoomStep = 1.25;
 constexpr int kGap = 4;             // pixels between the two views side by side
 constexpr double kHintRadius = 7.0;
 constexpr int kCellMargin = 10;
+constexpr int kCandidateLabel = 22;   // px under each candidate for its caption
 
 }  // namespace
 
@@ -65,6 +69,12 @@ ImageViewer::ImageViewer(QWidget* parent) : QWidget(parent)
     setMinimumSize(240, 180);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setPlaceholder(tr("Drop photographs or folders here, or use File > Open."));
+    tilesTimer_.setSingleShot(true);
+    tilesTimer_.setInterval(150);
+    connect(&tilesTimer_, &QTimer::timeout, this, [this] {
+        if (mode_ == Mode::Candidates && !candidates_.isEmpty())
+            Q_EMIT candidateTilesWanted(candidateTileSize());
+    });
 }
 
 void ImageViewer::clear()
@@ -73,6 +83,8 @@ void ImageViewer::clear()
     resultKey_ = uncertaintyKey_ = 0;
     candidateKeys_.clear();
     candidates_.clear();
+    candidateTiles_.clear();
+    uncertaintyScale_ = 0;
     hints_.clear();
     message_.clear();
     frameCaption_.clear();
@@ -113,6 +125,8 @@ void ImageViewer::setCandidates(const QVector<QImage>& candidates, int chosen)
         candidates_.clear();
         for (const QImage& image : candidates)
             candidates_.push_back(QPixmap::fromImage(image));
+        candidateTiles_.clear();
+        askForTilesIfStale();
     }
     if (chosen_ != chosen || changed) {
         chosen_ = chosen;
@@ -120,8 +134,39 @@ void ImageViewer::setCandidates(const QVector<QImage>& candidates, int chosen)
     }
 }
 
-void ImageViewer::setUncertainty(const QImage& overlay)
+void ImageViewer::setCandidateTiles(const QVector<QImage>& tiles)
 {
+    if (tiles.size() != candidates_.size())
+        return;   // for candidates no longer shown
+    candidateTiles_.clear();
+    for (const QImage& tile : tiles)
+        candidateTiles_.push_back(QPixmap::fromImage(tile));
+    update();
+}
+
+QSize ImageViewer::candidateTileSize() const
+{
+    return candidateRect(0).adjusted(0, 0, 0, -kCandidateLabel).size();
+}
+
+void ImageViewer::askForTilesIfStale()
+{
+    if (mode_ != Mode::Candidates || candidates_.isEmpty() || !isVisible())
+        return;
+    const QSize cell = candidateTileSize();
+    if (!candidateTiles_.isEmpty()) {
+        const QSize have = candidateTiles_.first().size();
+        // Tiles fill the cell on one side unless the original is smaller than the cell.
+        if (have.boundedTo(cell) == have && (have.width() == cell.width() || have.height() == cell.height()
+                                             || have == original_.size()))
+            return;
+    }
+    tilesTimer_.start();
+}
+
+void ImageViewer::setUncertainty(const QImage& overlay, double scaleTop)
+{
+    uncertaintyScale_ = scaleTop;
     if (overlay.cacheKey() == uncertaintyKey_ && overlay.isNull() == uncertainty_.isNull())
         return;
     uncertaintyKey_ = overlay.cacheKey();
@@ -169,6 +214,7 @@ void ImageViewer::setMode(Mode mode)
         return;
     mode_ = mode;
     clampCenter();
+    askForTilesIfStale();
     update();
     Q_EMIT modeChanged(mode_);
     Q_EMIT zoomChanged(zoom());
@@ -384,11 +430,14 @@ void ImageViewer::drawPhoto(QPainter& painter, int which, bool result, const QRe
     } else {
         painter.drawPixmap(area, *pixmap, QRectF(pixmap->rect()));
     }
-    if (result && frame_.isNull() && !result_.isNull() && showUncertainty_ && !uncertainty_.isNull()) {
+    const bool overlay = result && frame_.isNull() && !result_.isNull() && showUncertainty_ && !uncertainty_.isNull();
+    if (overlay) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawPixmap(area, uncertainty_, QRectF(uncertainty_.rect()));
     }
     painter.restore();
+    if (overlay && uncertaintyScale_ > 0)
+        drawUncertaintyLegend(painter, viewport(which));
 }
 
 void ImageViewer::drawHints(QPainter& painter, int which)
@@ -413,6 +462,46 @@ void ImageViewer::drawHints(QPainter& painter, int which)
     painter.restore();
 }
 
+void ImageViewer::drawUncertaintyLegend(QPainter& painter, const QRectF& area)
+{
+    // A bar of the overlay's own colors with ticks in CIEDE2000 units, bottom right.
+    const QFontMetrics metrics(font());
+    const int barWidth = 180, barHeight = 10;
+    const QString title = tr("Candidates differ by (CIEDE2000)");
+    const int boxWidth = std::max(barWidth, metrics.horizontalAdvance(title)) + 16;
+    const int boxHeight = metrics.height() * 2 + barHeight + 16;
+    const QRectF box(area.right() - boxWidth - 10, area.bottom() - boxHeight - 10, boxWidth, boxHeight);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 170));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(Qt::white);
+    painter.drawText(box.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop, title);
+    const QRectF bar(box.left() + 8, box.top() + 6 + metrics.height(), boxWidth - 16, barHeight);
+    for (int x = 0; x < int(bar.width()); ++x) {
+        const QRgb color = colorized::jobs::uncertaintyColor(double(x) / (bar.width() - 1));
+        // Drawn over mid-gray, as the overlay is over a photo.
+        QColor shown(qRed(color), qGreen(color), qBlue(color));
+        const double alpha = qAlpha(color) / 255.0;
+        shown = QColor::fromRgbF(shown.redF() * alpha + 0.5 * (1 - alpha), shown.greenF() * alpha + 0.5 * (1 - alpha),
+                                 shown.blueF() * alpha + 0.5 * (1 - alpha));
+        painter.fillRect(QRectF(bar.left() + x, bar.top(), 1, bar.height()), shown);
+    }
+    const QLocale locale;
+    const double ticks[] = {0.0, uncertaintyScale_ / 2, uncertaintyScale_};
+    for (int i = 0; i < 3; ++i) {
+        const double x = bar.left() + bar.width() * i / 2.0;
+        QString label = locale.toString(ticks[i], 'f', 0);
+        if (i == 2)
+            label = tr("%1 or more").arg(label);
+        const int w = metrics.horizontalAdvance(label);
+        const double left = i == 0 ? x : i == 2 ? x - w : x - w / 2.0;
+        painter.drawText(QPointF(left, bar.bottom() + metrics.ascent() + 2), label);
+    }
+    painter.restore();
+}
+
 void ImageViewer::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -433,10 +522,14 @@ void ImageViewer::paintEvent(QPaintEvent*)
             return;
         }
         for (int k = 0; k < candidates_.size(); ++k) {
-            const QRect cell = candidateRect(k).adjusted(0, 0, 0, -22);
-            const QPixmap& pixmap = candidates_[k];
+            const QRect cell = candidateRect(k).adjusted(0, 0, 0, -kCandidateLabel);
+            // The tile composed for this cell size at its own pixels; until it comes (or while
+            // a resize settles), the working-resolution candidate scaled.
+            const bool tiled = k < candidateTiles_.size();
+            const QPixmap& pixmap = tiled ? candidateTiles_[k] : candidates_[k];
             QSizeF size = pixmap.size();
-            size.scale(cell.size(), Qt::KeepAspectRatio);
+            if (!tiled || size.width() > cell.width() || size.height() > cell.height())
+                size.scale(cell.size(), Qt::KeepAspectRatio);
             QRectF target(QPointF(), size);
             target.moveCenter(QRectF(cell).center());
             painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()));
@@ -501,6 +594,7 @@ void ImageViewer::paintEvent(QPaintEvent*)
 void ImageViewer::resizeEvent(QResizeEvent*)
 {
     clampCenter();
+    askForTilesIfStale();
     if (fit_)
         Q_EMIT zoomChanged(zoom());
 }

@@ -12,6 +12,7 @@
 
 #include <QPixmap>
 #include <QPointF>
+#include <QTimer>
 #include <QVector>
 #include <QWidget>
 
@@ -39,7 +40,13 @@ public:
     void setOriginal(const QImage& image);           // full resolution: defines the geometry
     void setResult(const QImage& image);             // null: none yet
     void setCandidates(const QVector<QImage>& candidates, int chosen);
-    void setUncertainty(const QImage& overlay);
+    // `scaleTop`: the CIEDE2000 at which the overlay is fully opaque; > 0 draws its legend.
+    void setUncertainty(const QImage& overlay, double scaleTop = 0);
+    // Candidates composed for the grid at candidateTileSize() (Session::composeCandidateTiles):
+    // shown instead of the working-resolution candidates until these change.
+    void setCandidateTiles(const QVector<QImage>& tiles);
+    // The space one candidate has in the grid.
+    QSize candidateTileSize() const;
     void setFrame(const QImage& frame, const QString& caption);  // null frame: show the result
     void setHints(const QVector<colorized::jobs::HintSpec>& hints, int selected);
     void setPlaceholder(const QString& text);        // shown when there is no photo
@@ -77,6 +84,8 @@ Q_SIGNALS:
     void hintMoved(int index, QPointF fraction);
     void hintSelected(int index);
     void candidatePicked(int candidate);
+    // The grid shows candidates without tiles of its cell size (after a resize, new candidates).
+    void candidateTilesWanted(QSize tile);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -101,6 +110,8 @@ private:
     void drawPhoto(QPainter& painter, int which, bool result, const QRectF& clip);
     void drawHints(QPainter& painter, int which);
     void drawCaption(QPainter& painter, const QString& text, const QRectF& area, Qt::Alignment align);
+    void drawUncertaintyLegend(QPainter& painter, const QRectF& area);
+    void askForTilesIfStale();
 
     QPixmap original_, result_, frame_, uncertainty_;
     qint64 resultKey_ = 0, uncertaintyKey_ = 0;       // QImage::cacheKey of what is shown
@@ -111,6 +122,9 @@ private:
     };
     ScaledCache originalCache_, resultCache_;
     QVector<QPixmap> candidates_;
+    QVector<QPixmap> candidateTiles_;   // empty, or one per candidate
+    double uncertaintyScale_ = 0;
+    QTimer tilesTimer_;                 // a resize asks for tiles once it settles
     int chosen_ = 0;
     QString frameCaption_, placeholder_, message_;
     QVector<colorized::jobs::HintSpec> hints_;

@@ -41,6 +41,9 @@ MainActions::MainActions(QMainWindow* window) : QObject(window)
         action->setData(QVariant::fromValue(table[i].mode));
         action->setChecked(i == 0);
     }
+    review = create(tr("&Review Collection"), QKeySequence(tr("G")));
+    review->setCheckable(true);
+    review->setToolTip(tr("Every photo as a tile with its review state: accept, redo or reject them from the keyboard (G)"));
     toggleOriginal = create(tr("&Toggle Original"), QKeySequence(tr("T")));
     toggleOriginal->setToolTip(tr("Flip between the original and the colorized photo (T)"));
     uncertainty = create(tr("Show &Uncertainty"), QKeySequence(tr("U")));
@@ -96,6 +99,8 @@ void MainActions::populate(QMainWindow* window, QMenu* recent)
     colorizeMenu->addActions({continueFromFrame, newSeed});
 
     QMenu* view = bar->addMenu(tr("&View"));
+    view->addAction(review);
+    view->addSeparator();
     view->addActions(modes->actions());
     view->addActions({toggleOriginal, uncertainty});
     view->addSeparator();
@@ -117,6 +122,7 @@ void MainActions::populate(QMainWindow* window, QMenu* recent)
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addActions({open, colorize, cancel, exportOne});
     toolbar->addSeparator();
+    toolbar->addAction(review);
     toolbar->addActions(modes->actions());
     toolbar->addActions({uncertainty, hintMode});
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

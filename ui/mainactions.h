@@ -41,6 +41,7 @@ public:
     QAction* cancelAll;
     QAction* continueFromFrame;
     QAction* newSeed;
+    QAction* review;
     QActionGroup* modes;
     QAction* toggleOriginal;
     QAction* uncertainty;

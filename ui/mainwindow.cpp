@@ -7,6 +7,7 @@
 #include "preferencesdialog.h"
 #include "previewloader.h"
 #include "recentfilesmenu.h"
+#include "reviewgrid.h"
 #include "session.h"
 #include "settingsdock.h"
 #include "statuspanel.h"
@@ -24,6 +25,10 @@
 #include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -46,6 +51,26 @@ QColor defaultChooser(QWidget* parent, const QColor& initial, const QList<QColor
                                   QCoreApplication::translate("MainWindow", "Hint color (custom colors: what the candidates give here)"));
 }
 
+std::optional<PhotoListModel::ColorChoice> askAboutColorScans(QWidget* parent, int count)
+{
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("MainWindow", "Scans that hold color"),
+                    QCoreApplication::translate("MainWindow", "%n of these scans already hold color (a color "
+                                                              "photograph, or a hand-tinted print).", nullptr, count),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(QCoreApplication::translate(
+        "MainWindow", "Colorizing replaces their colors with the model's guess from their luminance. "
+                      "The originals are never changed either way."));
+    QPushButton* keep = box.addButton(QCoreApplication::translate("MainWindow", "Keep Their Colors"), QMessageBox::AcceptRole);
+    QPushButton* colorize = box.addButton(QCoreApplication::translate("MainWindow", "Colorize Luminance"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return PhotoListModel::ColorChoice::Keep;
+    if (box.clickedButton() == colorize)
+        return PhotoListModel::ColorChoice::ColorizeLuminance;
+    return std::nullopt;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -56,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     chooseColor_ = [this](const QColor& initial, const QList<QColor>& suggestions) {
         return defaultChooser(this, initial, suggestions);
     };
+    chooseForColorScans_ = [this](int count) { return askAboutColorScans(this, count); };
     createDocks();
     recentMenu_ = new RecentFilesMenu(tr("Open &Recent"), this);
     actions_->populate(this, recentMenu_);
@@ -68,7 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     settings_->load();
     session_->job()->setThreadCount(PreferencesDialog::threads());
-    resize(1400, 900);
+    resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
     restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("ui/windowState")).toByteArray());
     restoreCompareMode();
@@ -85,9 +111,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    viewer_ = new ImageViewer(this);
+    central_ = new QStackedWidget(this);
+    viewer_ = new ImageViewer(central_);
     viewer_->setObjectName(QStringLiteral("viewer"));
-    setCentralWidget(viewer_);
+    review_ = new ReviewGrid(session_, central_);
+    central_->addWidget(viewer_);
+    central_->addWidget(review_);
+    setCentralWidget(central_);
 
     auto* listDock = new QDockWidget(tr("Photos"), this);
     listDock->setObjectName(QStringLiteral("photosDock"));
@@ -107,6 +137,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, settings_);
     hints_ = new HintsDock(this);
     addDockWidget(Qt::RightDockWidgetArea, hints_);
+    // Tabbed, so that the window fits a 1280x800 screen; placing hints raises their tab.
+    tabifyDockWidget(settings_, hints_);
+    settings_->raise();
     timeline_ = new TimelineDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, timeline_);
 }
@@ -126,6 +159,8 @@ void MainWindow::connectActions()
     connect(a.hintMode, &QAction::toggled, this, [this](bool on) {
         viewer_->setHintMode(on);
         hints_->setPickMode(on);
+        if (on)
+            hints_->raise();
     });
     connect(a.removeHint, &QAction::triggered, this,
             [this] { session_->editHints(session_->current(), HintEdit::remove(session_->selectedHint())); });
@@ -134,11 +169,11 @@ void MainWindow::connectActions()
         if (dialog.exec() == QDialog::Accepted)
             session_->job()->setThreadCount(PreferencesDialog::threads());
     });
-    const auto colorizeSelected = [this] { session_->colorize(selectedRows(), settingsForRun()); };
+    const auto colorizeSelected = [this] { colorizeRows(selectedRows()); };
     connect(a.colorize, &QAction::triggered, this, colorizeSelected);
     connect(settings_, &SettingsDock::colorizeRequested, this, colorizeSelected);
-    connect(a.colorizeAll, &QAction::triggered, this,
-            [this] { session_->colorize(session_->colorizableRows(), settingsForRun()); });
+    connect(a.colorizeAll, &QAction::triggered, this, [this] { colorizeRows(session_->colorizableRows()); });
+    connect(a.review, &QAction::toggled, this, &MainWindow::showReview);
     connect(a.cancel, &QAction::triggered, session_, &Session::cancelRunning);
     connect(a.cancelAll, &QAction::triggered, session_, &Session::cancelAll);
     connect(a.continueFromFrame, &QAction::triggered, this, [this] { continueFromStep(timeline_->currentStep()); });
@@ -225,11 +260,21 @@ void MainWindow::connectWidgets()
     connect(recentMenu_, &RecentFilesMenu::openRequested, this, [this](const QString& path) { addPaths({path}); });
     connect(photoView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { session_->setCurrent(current.isValid() ? current.row() : -1); });
+    connect(review_, &ReviewGrid::openRequested, this, [this](int row) {
+        session_->setCurrent(row);
+        actions_->review->setChecked(false);
+    });
+    connect(review_, &ReviewGrid::exportRequested, this, &MainWindow::exportRows);
     connect(viewer_, &ImageViewer::hintClicked, this, &MainWindow::addHintAt);
     connect(viewer_, &ImageViewer::hintMoved, this, [this](int index, QPointF fraction) {
         session_->editHints(session_->current(), HintEdit::move(index, fraction));
     });
     connect(viewer_, &ImageViewer::hintSelected, session_, &Session::selectHint);
+    connect(viewer_, &ImageViewer::candidateTilesWanted, session_, &Session::composeCandidateTiles);
+    connect(session_, &Session::candidateTilesComposed, this, [this](int row, const QVector<QImage>& tiles) {
+        if (row == session_->current())
+            viewer_->setCandidateTiles(tiles);
+    });
     connect(viewer_, &ImageViewer::candidatePicked, this,
             [this](int candidate) { session_->pickCandidate(session_->current(), candidate); });
     connect(viewer_, &ImageViewer::modeChanged, this,
@@ -300,6 +345,8 @@ ColorizeSettings MainWindow::settingsForRun() const
 
 QList<int> MainWindow::selectedRows() const
 {
+    if (central_->currentWidget() == review_)
+        return review_->selectedRows();
     QList<int> rows;
     for (const QModelIndex& index : photoView_->selectionModel()->selectedIndexes())
         rows << index.row();
@@ -344,13 +391,16 @@ void MainWindow::refreshViewer()
     const bool done = photo.state == State::Done || photo.result.isValid();
     viewer_->setResult(session_->shownResult());
     viewer_->setCandidates(done ? photo.result.candidates : QVector<QImage>(), photo.candidate);
-    viewer_->setUncertainty(done ? photo.result.uncertainty : QImage());
+    viewer_->setUncertainty(done ? photo.result.uncertainty : QImage(), photo.result.uncertaintyScale);
     viewer_->setHints(photo.hints, session_->selectedHint());
     QString message;
     if (photo.state == State::Failed)
         message = photo.message;
     else if (photo.state == State::Loading || (viewer_->imageSize().isEmpty() && session_->isLoadingOriginal()))
         message = tr("Loading %1…").arg(QFileInfo(photo.path).fileName());
+    else if (session_->photos()->keepsItsColor(row))
+        message = tr("This scan already holds color: it is kept as it is. Colorize it (Ctrl+R) to choose "
+                     "whether its luminance should be colorized instead.");
     viewer_->setMessage(message);
     actions_->uncertainty->setEnabled(done && !photo.result.uncertainty.isNull());
 }
@@ -411,6 +461,31 @@ void MainWindow::changeHintColor(int index)
         session_->editHints(row, HintEdit::recolor(index, color));
 }
 
+void MainWindow::colorizeRows(const QList<int>& rows)
+{
+    const QList<int> ask = session_->rowsToAskAboutColor(rows);
+    if (!ask.isEmpty()) {
+        const std::optional<PhotoListModel::ColorChoice> choice = chooseForColorScans_(ask.size());
+        if (!choice)
+            return;
+        session_->setColorChoice(ask, *choice);
+    }
+    session_->colorize(rows, settingsForRun());
+}
+
+void MainWindow::showReview(bool on)
+{
+    central_->setCurrentWidget(on ? static_cast<QWidget*>(review_) : viewer_);
+    if (on) {
+        review_->setCurrentPhoto(session_->current());
+        review_->view()->setFocus();
+    } else {
+        viewer_->setFocus();
+    }
+    if (actions_->review->isChecked() != on)
+        actions_->review->setChecked(on);
+}
+
 void MainWindow::continueFromStep(int step)
 {
     session_->continueFrom(session_->current(), step, settingsForRun());
@@ -420,9 +495,30 @@ void MainWindow::exportRows(const QList<int>& rows)
 {
     if (rows.isEmpty())
         return;
-    ExportDialog dialog(rows.size(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        session_->exportRows(rows, dialog.options());
+    const bool sixteenBit = std::any_of(rows.begin(), rows.end(),
+                                        [this](int row) { return session_->photos()->photo(row).bitDepth > 8; });
+    ExportDialog dialog(rows.size(), sixteenBit, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (rows.size() > 1) {
+        auto* progress = new QProgressDialog(tr("Exporting %n photo(s)…", nullptr, rows.size()), tr("Cancel"), 0,
+                                             rows.size(), this);
+        progress->setObjectName(QStringLiteral("exportProgress"));
+        progress->setWindowTitle(tr("Export"));
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setMinimumDuration(500);
+        progress->setValue(0);
+        connect(session_, &Session::exportProgressed, progress, [progress](int done, int total) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+        });
+        connect(session_, &Session::exportsFinished, progress, [this, progress] {
+            disconnect(progress, &QProgressDialog::canceled, session_, &Session::cancelExports);   // close() emits it
+            progress->close();
+        });
+        connect(progress, &QProgressDialog::canceled, session_, &Session::cancelExports);
+    }
+    session_->exportRows(rows, dialog.options());
 }
 
 void MainWindow::showExportProblems(const QStringList& errors)

@@ -5,18 +5,22 @@
 // candidates and the colorize requests. GUI thread only.
 
 #include "imageviewer.h"
+#include "photolistmodel.h"
 
 #include "colorized/jobs/colorizetypes.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class HintsDock;
 class MainActions;
 class PhotoOpener;
 class QListView;
+class QStackedWidget;
 class RecentFilesMenu;
+class ReviewGrid;
 class Session;
 class SettingsDock;
 class StatusPanel;
@@ -37,6 +41,11 @@ public:
     // Makes `path` the active model: remembered as QSettings "model/path", loaded now.
     void setActiveModel(const QString& path);
 
+    // Asks what to do with `count` scans that already hold color before they are colorized:
+    // keep them, colorize their luminance, or nothing (cancel). Replaceable for tests.
+    using ColorScanChooser = std::function<std::optional<PhotoListModel::ColorChoice>(int count)>;
+    void setColorScanChooser(ColorScanChooser chooser) { chooseForColorScans_ = std::move(chooser); }
+
     // Asks the archivist for a hint color; `suggestions` are the candidates' colors at the
     // clicked point. Replaceable so that tests need no modal dialog. Returns an invalid color
     // when cancelled.
@@ -50,6 +59,8 @@ public Q_SLOTS:
     // preferences say so, colorizes them once read.
     void addPaths(const QStringList& paths);
     void setCompareMode(ImageViewer::Mode mode);
+    // Shows the collection review (ReviewGrid) in place of the viewer, or the viewer again.
+    void showReview(bool on);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +79,8 @@ private:
     void addHintAt(QPointF fraction);
     void changeHintColor(int index);
     void continueFromStep(int step);
+    // Colorizes `rows`, first asking what to do with scans that already hold color.
+    void colorizeRows(const QList<int>& rows);
     void exportRows(const QList<int>& rows);
     void showExportProblems(const QStringList& errors);
     // The settings dock's settings, saved first so that the next start has them too.
@@ -78,6 +91,8 @@ private:
     PhotoOpener* opener_;
     MainActions* actions_;
     ImageViewer* viewer_ = nullptr;
+    ReviewGrid* review_ = nullptr;
+    QStackedWidget* central_ = nullptr;   // the viewer, or the collection review
     QListView* photoView_ = nullptr;
     TimelineDock* timeline_ = nullptr;
     SettingsDock* settings_ = nullptr;
@@ -85,4 +100,5 @@ private:
     StatusPanel* status_ = nullptr;
     RecentFilesMenu* recentMenu_ = nullptr;
     ColorChooser chooseColor_;
+    ColorScanChooser chooseForColorScans_;
 };

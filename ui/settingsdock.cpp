@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
@@ -119,7 +121,14 @@ SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent
     colorizeButton_->setToolTip(tr("Colorize the selected photos with these settings (Ctrl+R)."));
     outer->addWidget(colorizeButton_);
     outer->addStretch(1);
-    setWidget(content);
+    // Scrolls rather than making the window taller than a 1280x800 screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    setWidget(scroll);
 
     connect(chooseButton, &QToolButton::clicked, this, &SettingsDock::chooseModel);
     connect(newSeedButton, &QToolButton::clicked, this, &SettingsDock::newSeed);

@@ -2,6 +2,7 @@
 
 #include "colorized/jobs/colorizejob.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -22,7 +23,12 @@ StatusPanel::StatusPanel(ColorizeJob* job, QAction* cancel, QWidget* parent)
     cancelButton_->setDefaultAction(cancel);
     cancelButton_->setVisible(false);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // A gap and a rule keep the status bar's messages, drawn to the left, off "Model:".
+    layout->setContentsMargins(12, 0, 0, 0);
+    auto* rule = new QFrame(this);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
     for (QWidget* widget : {static_cast<QWidget*>(modelLabel_), static_cast<QWidget*>(etaLabel_),
                             static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancelButton_)})
         layout->addWidget(widget);

@@ -8,13 +8,16 @@
 #include "toolsactions.h"
 
 #include "colorized/jobs/colorizejob.h"
+#include "colorized/jobs/stallprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -27,11 +30,27 @@ QStringList compareModeNames()
     return names;
 }
 
-// --screenshot FILE: when every photo given on the command line is colorized, save the window
-// to FILE and quit (used for the README's screenshots and to check the app under Xvfb).
+// --screenshot FILE: once every photo given on the command line is read and nothing is left to
+// colorize (all colorized, or none queued: auto-colorize off, no photos, or scans that hold
+// color), save the window to FILE and quit (used for the README's screenshots and to check the
+// app under Xvfb).
+// It also reports how long reading the photos took and the longest GUI-thread stall meanwhile
+// (how a collection of thousands opens: `colorized --review --screenshot grid.png FOLDER`).
 void arrangeScreenshot(MainWindow& window, const QString& file, int delayMs)
 {
-    const auto shoot = [&window, file, delayMs] {
+    auto shot = std::make_shared<bool>(false);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto* readingStalls = new colorized::jobs::StallProbe(&window);
+    readingStalls->start();
+    const auto shoot = [&window, file, delayMs, shot, clock, readingStalls] {
+        if (*shot)
+            return;
+        *shot = true;
+        readingStalls->stop();
+        std::fprintf(stderr, "colorized: %d photos read in %lld ms, longest GUI-thread stall meanwhile %.1f ms\n",
+                     window.session()->photos()->rowCount(), static_cast<long long>(clock->elapsed()),
+                     readingStalls->longestStallMs());
         QTimer::singleShot(delayMs, &window, [&window, file] {
             if (!window.grab().save(file))
                 std::fprintf(stderr, "colorized: could not save %s\n", qPrintable(file));
@@ -39,7 +58,17 @@ void arrangeScreenshot(MainWindow& window, const QString& file, int delayMs)
             QApplication::quit();
         });
     };
+    const auto shootWhenSettled = [&window, shoot] {
+        const PhotoListModel* photos = window.session()->photos();
+        if (!photos->rowsInState(PhotoListModel::State::Loading).isEmpty() || window.session()->job()->pendingCount() > 0)
+            return;
+        shoot();
+    };
     QObject::connect(window.session()->job(), &colorized::jobs::ColorizeJob::idle, &window, shoot);
+    // Checked after the signal's other receivers (the auto-colorize) have queued their work.
+    QObject::connect(window.session(), &Session::photoLoaded, &window,
+                     [shootWhenSettled] { QTimer::singleShot(0, shootWhenSettled); });
+    QTimer::singleShot(0, &window, shootWhenSettled);   // no photos at all
 }
 
 }  // namespace
@@ -77,6 +106,9 @@ int main(int argc, char* argv[])
     QCommandLineOption delay(QStringLiteral("screenshot-delay"),
                              QCoreApplication::translate("main", "Milliseconds to wait before the screenshot."),
                              QStringLiteral("ms"), QStringLiteral("800"));
+    QCommandLineOption review(QStringLiteral("review"),
+                              QCoreApplication::translate("main", "Start in the collection review (View > Review Collection)."));
+    parser.addOption(review);
     parser.addOption(screenshot);
     parser.addOption(mode);
     parser.addOption(delay);
@@ -99,6 +131,8 @@ int main(int argc, char* argv[])
     window.show();
     if (compareMode)
         window.setCompareMode(*compareMode);
+    if (parser.isSet(review))
+        window.showReview(true);
     if (parser.isSet(screenshot))
         arrangeScreenshot(window, parser.value(screenshot), parser.value(delay).toInt());
     if (!parser.positionalArguments().isEmpty())

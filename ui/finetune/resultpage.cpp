@@ -137,6 +137,15 @@ void ResultPage::initializePage()
         height += metrics_->rowHeight(row);
     metrics_->setFixedHeight(height);
 
+    // Offered as the active model only when it came closer to the true colors (mean CIEDE2000,
+    // the first row); otherwise the archivist may still tick it, knowing.
+    const bool tunedCloser = outcome.tunedMetrics.valid() && outcome.baseMetrics.valid()
+                             && outcome.tunedMetrics.ciede2000 < outcome.baseMetrics.ciede2000;
+    makeActive_->setChecked(tunedCloser);
+    makeActive_->setToolTip(tunedCloser ? QString()
+                                        : tr("The fine-tuned model came out farther from the true colors than the "
+                                             "base model, so it is not made the active model unless you tick this."));
+
     previews_->setRow(0, tr("True colors"), outcome.truthPreviews);
     previews_->setRow(1, tr("Base model"), outcome.basePreviews);
     previews_->setRow(2, tr("Fine-tuned"), outcome.tunedPreviews);

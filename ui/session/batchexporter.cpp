@@ -4,37 +4,54 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <memory>
+#include <optional>
 
 using colorized::jobs::ExportOutcome;
 
-BatchExporter::BatchExporter(QThreadPool* pool, QObject* parent) : QObject(parent), pool_(pool) {}
+BatchExporter::BatchExporter(QThreadPool* pool, QObject* parent)
+    : QObject(parent), pool_(pool), cancelled_(std::make_shared<std::atomic<bool>>(false))
+{
+}
+
+void BatchExporter::cancel()
+{
+    cancelled_->store(true);
+    cancelled_ = std::make_shared<std::atomic<bool>>(false);   // for the batches started later
+}
 
 int BatchExporter::start(const QVector<Item>& items, const colorized::jobs::ExportOptions& options)
 {
     struct Batch {
-        int remaining = 0;
+        int total = 0;
+        int done = 0;
+        int cancelled = 0;
         QStringList written, errors;
     };
     auto batch = std::make_shared<Batch>();
-    batch->remaining = items.size();
+    batch->total = items.size();
     for (const Item& item : items) {
-        auto* watcher = new QFutureWatcher<ExportOutcome>(this);
-        connect(watcher, &QFutureWatcher<ExportOutcome>::finished, this, [this, watcher, batch, folder = options.folder] {
+        // Nothing: skipped because the batch was cancelled before this export began.
+        using Outcome = std::optional<ExportOutcome>;
+        auto* watcher = new QFutureWatcher<Outcome>(this);
+        connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, batch, folder = options.folder] {
             watcher->deleteLater();
-            const ExportOutcome outcome = watcher->result();
-            if (!outcome.imagePath.isEmpty())
-                batch->written << outcome.imagePath;
-            if (!outcome.ok())
-                batch->errors << outcome.error;
-            if (--batch->remaining > 0)
-                Q_EMIT progressed(batch->remaining);
+            const Outcome outcome = watcher->result();
+            if (!outcome)
+                ++batch->cancelled;
+            else if (!outcome->imagePath.isEmpty())
+                batch->written << outcome->imagePath;
+            if (outcome && !outcome->ok())
+                batch->errors << outcome->error;
+            if (++batch->done < batch->total)
+                Q_EMIT progressed(batch->done, batch->total);
             else
-                Q_EMIT finished(folder, batch->written, batch->errors);
+                Q_EMIT finished(folder, batch->written, batch->errors, batch->cancelled);
         });
         colorized::jobs::ExportOptions one = options;
         one.candidate = item.candidate;
-        watcher->setFuture(QtConcurrent::run(pool_, [result = item.result, one] {
+        watcher->setFuture(QtConcurrent::run(pool_, [result = item.result, one, cancelled = cancelled_]() -> Outcome {
+            if (cancelled->load())
+                return std::nullopt;
             return colorized::jobs::exportResult(result, one);
         }));
     }

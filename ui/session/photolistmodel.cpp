@@ -3,10 +3,13 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
+#include <QSet>
 
 #include <algorithm>
 
 using colorized::jobs::ColorizeResult;
+using colorized::jobs::PhotoPreview;
+using colorized::jobs::ScanColor;
 using colorized::jobs::HintSpec;
 using colorized::jobs::TimelineFrame;
 
@@ -36,6 +39,21 @@ QString PhotoListModel::stateText(State state)
     return {};
 }
 
+QString PhotoListModel::reviewText(Review review)
+{
+    switch (review) {
+    case Review::ToReview:
+        return tr("To review");
+    case Review::Accepted:
+        return tr("Accepted");
+    case Review::Redo:
+        return tr("Redo");
+    case Review::Rejected:
+        return tr("Rejected");
+    }
+    return {};
+}
+
 QVariant PhotoListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= photos_.size())
@@ -46,17 +64,21 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         QString status = stateText(photo.state);
         if (photo.state == State::Running)
             status = tr("Colorizing %1%").arg(qRound(photo.progress * 100));
+        else if (keepsItsColor(index.row()))
+            status = tr("Holds color: kept as it is");
         return QStringLiteral("%1\n%2").arg(QFileInfo(photo.path).fileName(), status);
     }
     case Qt::DecorationRole: {
         if (!photo.icon.isNull())
-            return photo.icon;
+            return QIcon(photo.icon);   // scaled to the view's icon size
         return QIcon::fromTheme(QStringLiteral("image-x-generic"));
     }
     case Qt::ToolTipRole: {
         QString tip = photo.path;
         if (photo.size.isValid())
             tip += QLatin1Char('\n') + tr("%1 × %2 pixels, %3-bit").arg(photo.size.width()).arg(photo.size.height()).arg(photo.bitDepth);
+        if (photo.color == ScanColor::Color)
+            tip += QLatin1Char('\n') + tr("This scan already holds color.");
         if (!photo.message.isEmpty())
             tip += QLatin1Char('\n') + photo.message;
         return tip;
@@ -69,6 +91,10 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         return photo.message;
     case ProgressRole:
         return photo.progress;
+    case ReviewRole:
+        return QVariant::fromValue(photo.review);
+    case ScanColorRole:
+        return int(photo.color);
     default:
         return {};
     }
@@ -76,11 +102,17 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
 
 QList<int> PhotoListModel::addPaths(const QStringList& paths)
 {
+    // Sets, so that adding a folder of thousands to thousands stays linear.
+    QSet<QString> listed;
+    for (const Photo& photo : photos_)
+        listed.insert(photo.path);
     QStringList fresh;
     for (const QString& path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (rowOfPath(absolute) < 0 && !fresh.contains(absolute))
+        if (!listed.contains(absolute)) {
+            listed.insert(absolute);
             fresh << absolute;
+        }
     }
     QList<int> rows;
     if (fresh.isEmpty())
@@ -146,18 +178,44 @@ void PhotoListModel::touch(int row)
     Q_EMIT photoChanged(row);
 }
 
-void PhotoListModel::setPreview(int row, const QImage& thumbnail, QSize size, int bitDepth,
-                                const QString& note)
+void PhotoListModel::setPreview(int row, const PhotoPreview& preview)
 {
     Photo& photo = photos_[row];
-    photo.thumbnail = thumbnail;
+    photo.thumbnail = preview.thumbnail;
     if (!photo.result.isValid())
-        photo.icon = QPixmap::fromImage(thumbnail);
-    photo.size = size;
-    photo.bitDepth = bitDepth;
-    if (!note.isEmpty())
-        photo.message = note;
+        photo.icon = QPixmap::fromImage(preview.thumbnail);
+    photo.size = preview.size;
+    photo.bitDepth = preview.bitDepth;
+    photo.color = preview.color;
+    if (!preview.note.isEmpty())
+        photo.message = preview.note;
     touch(row);
+}
+
+void PhotoListModel::setReview(int row, Review review)
+{
+    photos_[row].review = review;
+    touch(row);
+}
+
+void PhotoListModel::setColorChoice(int row, ColorChoice choice)
+{
+    photos_[row].colorChoice = choice;
+    touch(row);
+}
+
+std::array<int, PhotoListModel::kReviewStates> PhotoListModel::reviewCounts() const
+{
+    std::array<int, kReviewStates> counts{};
+    for (const Photo& photo : photos_)
+        ++counts[size_t(photo.review)];
+    return counts;
+}
+
+bool PhotoListModel::keepsItsColor(int row) const
+{
+    const Photo& photo = photos_.at(row);
+    return photo.color == ScanColor::Color && photo.colorChoice != ColorChoice::ColorizeLuminance;
 }
 
 void PhotoListModel::setState(int row, State state, const QString& message)

@@ -3,12 +3,14 @@
 // timeline frames are kept for the most recently colorized photos only. GUI thread only.
 
 #include "colorized/jobs/colorizetypes.h"
+#include "colorized/jobs/photoloader.h"
 
 #include <QAbstractListModel>
 #include <QImage>
 #include <QPixmap>
 #include <QVector>
 
+#include <array>
 #include <deque>
 
 class PhotoListModel : public QAbstractListModel {
@@ -16,7 +18,15 @@ class PhotoListModel : public QAbstractListModel {
 public:
     enum class State { Loading, Ready, Queued, Running, Done, Failed };
     Q_ENUM(State)
-    enum Role { PathRole = Qt::UserRole + 1, StateRole, MessageRole, ProgressRole };
+    enum Role { PathRole = Qt::UserRole + 1, StateRole, MessageRole, ProgressRole, ReviewRole, ScanColorRole };
+    // The archivist's verdict on a photo in the collection review.
+    enum class Review { ToReview, Accepted, Redo, Rejected };
+    Q_ENUM(Review)
+    static constexpr int kReviewStates = 4;
+    // For a scan that already holds color: keep it as it is (never colorized), or colorize its
+    // luminance anyway. Ask until the archivist has said.
+    enum class ColorChoice { Ask, Keep, ColorizeLuminance };
+    Q_ENUM(ColorChoice)
 
     struct Photo {
         QString path;
@@ -32,6 +42,9 @@ public:
         int candidate = 0;         // the candidate the archivist picked
         QVector<colorized::jobs::HintSpec> hints;
         QVector<colorized::jobs::TimelineFrame> frames;
+        colorized::jobs::ScanColor color = colorized::jobs::ScanColor::Gray;   // known once read
+        ColorChoice colorChoice = ColorChoice::Ask;
+        Review review = Review::ToReview;
     };
 
     // Photos whose timeline frames are kept; older photos keep their result only.
@@ -50,7 +63,7 @@ public:
     int rowOfRequest(int request) const;
     QList<int> rowsInState(State state) const;
 
-    void setPreview(int row, const QImage& thumbnail, QSize size, int bitDepth, const QString& note);
+    void setPreview(int row, const colorized::jobs::PhotoPreview& preview);
     void setState(int row, State state, const QString& message = {});
     void setRequest(int row, int request);
     void setProgress(int row, double progress);
@@ -59,8 +72,15 @@ public:
     void setHints(int row, const QVector<colorized::jobs::HintSpec>& hints);
     void setFrames(int row, const QVector<colorized::jobs::TimelineFrame>& frames);
     void appendFrame(int row, const colorized::jobs::TimelineFrame& frame);
+    void setReview(int row, Review review);
+    void setColorChoice(int row, ColorChoice choice);
+    // How many photos are in each review state, indexed by Review.
+    std::array<int, kReviewStates> reviewCounts() const;
+    // A scan that holds color and that the archivist has not allowed to be colorized.
+    bool keepsItsColor(int row) const;
 
     static QString stateText(State state);
+    static QString reviewText(Review review);
 
 Q_SIGNALS:
     void photoChanged(int row);

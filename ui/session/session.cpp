@@ -51,15 +51,18 @@ Session::Session(QObject* parent)
     connect(job_, &ColorizeJob::finished, this, &Session::onFinished);
     connect(job_, &ColorizeJob::failed, this, &Session::onFailed);
     connect(job_, &ColorizeJob::cancelled, this, &Session::onCancelled);
-    connect(exporter_, &BatchExporter::progressed, this, [this](int remaining) {
-        Q_EMIT message(tr("Exporting… %n left.", nullptr, remaining), 0);
+    connect(exporter_, &BatchExporter::progressed, this, [this](int done, int total) {
+        Q_EMIT message(tr("Exporting… %n left.", nullptr, total - done), 0);
+        Q_EMIT exportProgressed(done, total);
     });
     connect(exporter_, &BatchExporter::finished, this,
-            [this](const QString& folder, const QStringList& written, const QStringList& errors) {
-                if (errors.isEmpty())
-                    Q_EMIT message(tr("Exported %n photo(s) to %1.", nullptr, written.size()).arg(folder), 8000);
-                else
+            [this](const QString& folder, const QStringList& written, const QStringList& errors, int cancelled) {
+                if (!errors.isEmpty())
                     Q_EMIT message(tr("%n export(s) failed.", nullptr, errors.size()), 8000);
+                else if (cancelled > 0)
+                    Q_EMIT message(tr("Export cancelled: %n photo(s) exported to %1 before.", nullptr, written.size()).arg(folder), 8000);
+                else
+                    Q_EMIT message(tr("Exported %n photo(s) to %1.", nullptr, written.size()).arg(folder), 8000);
                 Q_EMIT exportsFinished(written, errors);
             });
 }
@@ -165,9 +168,13 @@ void Session::onThumbnailLoaded(const PhotoPreview& preview)
         photos_->setState(at, State::Failed, preview.error);
         Q_EMIT message(preview.error, 8000);
     } else {
-        photos_->setPreview(at, preview.thumbnail, preview.size, preview.bitDepth, preview.note);
+        photos_->setPreview(at, preview);
         if (photos_->photo(at).state == State::Loading)
             photos_->setState(at, State::Ready);
+        if (preview.color == colorized::jobs::ScanColor::Color)
+            Q_EMIT message(tr("%1 already holds color: it is kept as it is unless you choose to colorize "
+                              "its luminance.").arg(fileName(preview.path)),
+                           8000);
         if (colorizeNow)
             colorize({at}, *colorizeNow);
     }
@@ -217,15 +224,24 @@ void Session::colorize(const QList<int>& rows, const ColorizeSettings& settings)
         Q_EMIT message(tr("No colorization model is set: choose one in the Settings panel (Model)."), 0);
         return;
     }
+    int keptColor = 0;
     for (int row : rows) {
         if (!isRow(row) || photos_->photo(row).state == State::Loading)
             continue;
+        if (photos_->keepsItsColor(row)) {
+            ++keptColor;
+            continue;
+        }
         ColorizeRequest request;
         request.sourcePath = photos_->photo(row).path;
         request.settings = settings;
         request.hints = photos_->photo(row).hints;
         submit(row, request);
     }
+    if (keptColor > 0)
+        Q_EMIT message(tr("%n scan(s) already hold color and were left as they are: choose "
+                          "Colorize Luminance for a scan to colorize it anyway.", nullptr, keptColor),
+                       0);
 }
 
 bool Session::canContinue(int row) const
@@ -338,10 +354,20 @@ void Session::onFailed(int request, const QString& path, const QString& text)
 
 void Session::onCancelled(int request, const QString& path)
 {
+    const int start = continuedFrom_.value(request, 0);
     continuedFrom_.remove(request);
     const int row = photos_->rowOfRequest(request);
     if (row < 0)
         return;
+    // The cancelled run's partial frames go: they lead to no result (a continued run keeps the
+    // frames of the run it branched from).
+    if (photos_->photo(row).state == State::Running) {
+        QVector<TimelineFrame> kept;
+        for (const TimelineFrame& frame : photos_->photo(row).frames)
+            if (frame.step < start)
+                kept << frame;
+        photos_->setFrames(row, kept);
+    }
     photos_->setState(row, photos_->photo(row).result.isValid() ? State::Done : State::Ready,
                       tr("Colorizing was cancelled."));
     Q_EMIT framesReplaced(row);
@@ -436,6 +462,25 @@ void Session::composeChosenOfCurrent()
     }));
 }
 
+void Session::composeCandidateTiles(QSize tile)
+{
+    if (!isRow(current_) || !photos_->photo(current_).result.isValid() || tile.isEmpty())
+        return;
+    const ColorizeResult result = photos_->photo(current_).result;
+    const QString path = currentPath_;
+    auto* watcher = new QFutureWatcher<QVector<QImage>>(this);
+    connect(watcher, &QFutureWatcher<QVector<QImage>>::finished, this, [this, watcher, path, run = result.run] {
+        watcher->deleteLater();
+        if (currentPath_ != path || photos_->photo(current_).result.run != run)
+            return;  // another photo, or another result, meanwhile
+        if (!watcher->result().isEmpty())
+            Q_EMIT candidateTilesComposed(current_, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&imagePool_, [result, tile] {
+        return colorized::jobs::composeCandidateTiles(result, tile);
+    }));
+}
+
 QImage Session::shownResult() const
 {
     if (!isRow(current_))
@@ -460,6 +505,46 @@ void Session::exportRows(const QList<int>& rows, const ExportOptions& options)
         return;
     }
     Q_EMIT message(tr("Exporting %n photo(s)…", nullptr, items.size()), 0);
+}
+
+void Session::cancelExports()
+{
+    exporter_->cancel();
+}
+
+// ---- Collection review and scans that hold color ------------------------------------------
+
+void Session::setReview(const QList<int>& rows, PhotoListModel::Review review)
+{
+    for (int row : rows)
+        if (isRow(row))
+            photos_->setReview(row, review);
+}
+
+void Session::setColorChoice(const QList<int>& rows, PhotoListModel::ColorChoice choice)
+{
+    for (int row : rows)
+        if (isRow(row) && photos_->photo(row).color == colorized::jobs::ScanColor::Color)
+            photos_->setColorChoice(row, choice);
+}
+
+QList<int> Session::rowsToAskAboutColor(const QList<int>& rows) const
+{
+    QList<int> ask;
+    for (int row : rows)
+        if (isRow(row) && photos_->keepsItsColor(row))
+            ask << row;
+    return ask;
+}
+
+void Session::prioritizePreviews(const QList<int>& rows)
+{
+    QStringList paths;
+    for (int row : rows)
+        if (isRow(row) && photos_->photo(row).state == State::Loading)
+            paths << photos_->photo(row).path;
+    if (!paths.isEmpty())
+        previews_->prioritize(paths);
 }
 
 double Session::longestStallMs() const

@@ -56,7 +56,8 @@ public:
     QList<int> colorizedRows() const;          // with a result to export
 
     // ---- Colorizing
-    // Queues the rows (not those still loading); without a model, says so in message().
+    // Queues the rows (not those still loading, nor scans that hold color and are to be kept:
+    // see setColorChoice()); without a model, says so in message().
     void colorize(const QList<int>& rows, const colorized::jobs::ColorizeSettings& settings);
     // Colorizes the photo of `row` again from its last run's sampler step `step` (a timeline
     // frame), with its hints as they are now.
@@ -83,13 +84,29 @@ public:
     // resolution once composed (in the background), until then the most typical one; null
     // before a result.
     QImage shownResult() const;
+    // Composes every candidate of the current photo at full resolution, reduced to fit `tile`
+    // (the candidates grid's cell), in the background; candidateTilesComposed() follows.
+    void composeCandidateTiles(QSize tile);
     // The full-resolution original of the current photo is being read.
     bool isLoadingOriginal() const { return !loadingOriginal_.isEmpty(); }
 
     // ---- Export
-    // Exports each row's chosen candidate with `options` (folder, format); ends with
-    // exportsFinished().
+    // Exports each row's chosen candidate with `options` (folder, format); reports
+    // exportProgressed() and ends with exportsFinished().
     void exportRows(const QList<int>& rows, const colorized::jobs::ExportOptions& options);
+    // The exports not started yet are skipped; exportsFinished() still follows.
+    void cancelExports();
+
+    // ---- Collection review and scans that hold color
+    // The archivist's verdict on `rows`.
+    void setReview(const QList<int>& rows, PhotoListModel::Review review);
+    // What to do with scans that already hold color: keep them, or colorize their luminance.
+    void setColorChoice(const QList<int>& rows, PhotoListModel::ColorChoice choice);
+    // Of `rows`, the scans that hold color and are to be kept as they are (the archivist has
+    // not chosen, or chose to keep them): colorize() leaves them out.
+    QList<int> rowsToAskAboutColor(const QList<int>& rows) const;
+    // Reads the thumbnails of `rows` before the others (the tiles a view shows).
+    void prioritizePreviews(const QList<int>& rows);
 
     // Longest GUI-thread stall (ms) measured while colorizing.
     double longestStallMs() const;
@@ -101,11 +118,13 @@ Q_SIGNALS:
     void shownResultChanged();                     // the chosen candidate was composed, or dropped
     void hintsChanged();                           // hints or selection of the current photo
     void candidateChosen(int row, int candidate);
+    void candidateTilesComposed(int row, const QVector<QImage>& tiles);
     // Timeline of a photo: frames replaced (a run started from a kept prefix, failed or was
     // cancelled), one frame added, or the run finished.
     void framesReplaced(int row);
     void frameAdded(int row, const colorized::jobs::TimelineFrame& frame);
     void resultArrived(int row);
+    void exportProgressed(int done, int total);
     void exportsFinished(const QStringList& written, const QStringList& errors);
     // A translated sentence for the status bar; timeoutMs 0: until the next one.
     void message(const QString& text, int timeoutMs);

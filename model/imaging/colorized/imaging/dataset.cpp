@@ -28,6 +28,8 @@ constexpr int kAnalysisSide = 256;          // px, long side for the chroma stat
 constexpr double kHueChromaFloor = 4.0;     // pixels below this chroma have no reliable hue
 constexpr double kLightnessBin = 4.0;       // L* width of the bins of the residual statistic
 constexpr int kLightnessBins = 26;          // 0..100 in steps of 4, the last one closed
+constexpr int kHueSectors = 12;             // 30 degrees each
+constexpr double kHueSectorShare = 0.03;    // of the colored pixels, for a sector to count
 constexpr double kMaxAspectDifference = 0.02;  // relative; beyond it partners do not align
 // Files decoded at once: bounds memory (a 6000x4000 16-bit scan is 144 MB decoded) and sets
 // how often progress is reported and cancel honoured.
@@ -487,6 +489,8 @@ ChromaStatistics measureChroma(const cv::Mat& image)
         }
     }
     double residual = 0.0;
+    std::size_t colored = 0;
+    std::array<std::size_t, kHueSectors> sectors{};
     for (int y = 0; y < lab.rows; ++y) {
         const auto* row = lab.ptr<cv::Vec3f>(y);
         for (int x = 0; x < lab.cols; ++x) {
@@ -494,9 +498,18 @@ ChromaStatistics measureChroma(const cv::Mat& image)
             const double da = row[x][1] - binA[bin];
             const double db = row[x][2] - binB[bin];
             residual += da * da + db * db;
+            if (da * da + db * db > kColoredResidual * kColoredResidual) {
+                ++colored;
+                const double hue = std::atan2(double(row[x][2]), double(row[x][1]));  // -pi..pi
+                ++sectors[std::size_t((hue + CV_PI) / (2 * CV_PI) * kHueSectors) % kHueSectors];
+            }
         }
     }
     stats.residualChroma = std::sqrt(residual / double(count));
+    stats.coloredShare = double(colored) / double(count);
+    for (std::size_t n : sectors)
+        if (colored > 0 && double(n) >= kHueSectorShare * double(colored))
+            ++stats.coloredHueSectors;
     return stats;
 }
 

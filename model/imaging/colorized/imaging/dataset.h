@@ -127,7 +127,11 @@ struct ChromaStatistics {
                                     // 1 = one hue, ~0 = hues all around (0 when none)
     double residualChroma = 0.0;    // RMS of a*b* around their mean at the same L* (bins of
                                     // 4 L*): the color that lightness does not explain
+    double coloredShare = 0.0;      // share of the pixels whose a*b* lie more than
+                                    // kColoredResidual from that mean, 0..1
+    int coloredHueSectors = 0;      // 30-degree hue sectors holding at least 3 % of those pixels
 };
+constexpr double kColoredResidual = 10.0;   // CIE a*b* units
 ChromaStatistics measureChroma(const cv::Mat& image);
 
 // The extensions of the image types COLORIZED reads (loadScan), lower case with the dot:

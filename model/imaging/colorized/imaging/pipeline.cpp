@@ -2,6 +2,7 @@
 
 #include "colorized/core/colorspace.h"
 #include "colorized/imaging/lab.h"
+#include "colorized/imaging/metrics.h"
 #include "colorized/imaging/tensorbridge.h"
 #include "colorized/imaging/upsample.h"
 
@@ -31,14 +32,27 @@ std::vector<cv::Mat> previews(const torch::Tensor& ab, const cv::Mat& workingLig
     return images;
 }
 
-// RMS distance of the candidates' a*b* from their mean, in CIE units: [h, w] -> CV_32FC1.
-cv::Mat uncertainty(const torch::Tensor& ab, cv::Size content)
+// Per pixel, the mean CIEDE2000 of the other candidates from candidate `typical` (the one
+// shown), with the working L*: how much the shown color is a guess. CV_32FC1, working size;
+// zero for a single candidate.
+cv::Mat candidateSpread(const torch::Tensor& ab, const cv::Mat& workingLightness, int typical)
 {
-    const torch::Tensor cropped = ab.slice(2, 0, content.height).slice(3, 0, content.width)
-                                      .to(torch::kCPU, torch::kFloat32)
-                                      .mul(kAbScale);
-    const torch::Tensor deviation = cropped - cropped.mean(0, true);
-    return tensorToPlane(deviation.pow(2).sum(1).mean(0).sqrt());
+    const torch::Tensor clamped = ab.clamp(-1.0, 1.0);
+    const auto labOf = [&](int k) {
+        const cv::Mat planes[] = {workingLightness, abPlanesToMat(clamped, k, workingLightness.size())};
+        cv::Mat lab;
+        cv::merge(planes, 2, lab);
+        return lab;
+    };
+    cv::Mat spread = cv::Mat::zeros(workingLightness.size(), CV_32FC1);
+    const int count = static_cast<int>(clamped.size(0));
+    if (count < 2)
+        return spread;
+    const cv::Mat shown = labOf(typical);
+    for (int k = 0; k < count; ++k)
+        if (k != typical)
+            spread += ciede2000MapLab(labOf(k), shown);
+    return spread / double(count - 1);
 }
 
 ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness)
@@ -84,8 +98,8 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
     outcome.candidatesAb = ab->to(torch::kCPU);
     outcome.workingLightness = working.lightness;
     outcome.candidatePreviews = previews(outcome.candidatesAb, working.lightness);
-    outcome.uncertainty = uncertainty(outcome.candidatesAb, working.content());
     outcome.typical = static_cast<int>(mostTypicalCandidate(outcome.candidatesAb));
+    outcome.uncertainty = candidateSpread(outcome.candidatesAb, working.lightness, outcome.typical);
     outcome.image = composeCandidate(scan, outcome, outcome.typical);
     return outcome;
 }

@@ -41,9 +41,9 @@ struct ColorizeOutcome {
                                      // the result shown first
     torch::Tensor candidatesAb;      // [K, 2, h, w] a*b* / 110 at working resolution (padded)
     std::vector<cv::Mat> candidatePreviews;  // per candidate, CV_8UC3 BGR, working res, unpadded
-    cv::Mat uncertainty;             // CV_32FC1 working res, unpadded: std-dev of a*b* across
-                                     // candidates in a*b* units (0 when K == 1): the RMS distance
-                                     // in the a*b* plane of the candidates from their mean
+    cv::Mat uncertainty;             // CV_32FC1 working res, unpadded: the mean CIEDE2000 of the
+                                     // other candidates from candidate `typical`, with the
+                                     // working L* (0 when K == 1)
     cv::Mat workingLightness;        // CV_32FC1 L* at working res, unpadded: the guide that
                                      // composeCandidate() needs
 };

@@ -73,7 +73,7 @@ struct TimelineFrame {
     QVector<QImage> predicted;  // per candidate: predicted x_0, same format
 };
 constexpr int kMaxTimelineFrames = 120;
-constexpr int kResultThumbnailSize = 96;
+constexpr int kResultThumbnailSize = 128;
 
 struct ColorizeResult {
     int request = 0;
@@ -90,8 +90,9 @@ struct ColorizeResult {
     QImage image;               // candidate `typical` at full resolution, 8-bit RGB32, for display
     QImage thumbnail;           // candidate `typical`, long side at most kResultThumbnailSize, RGB32
     QVector<QImage> candidates; // per candidate, RGB32 at working resolution, unpadded
-    QImage uncertainty;         // ARGB32 overlay at working resolution; empty when K == 1
-    double uncertaintyMax = 0;  // largest std-dev of a*b* across candidates, in a*b* units
+    QImage uncertainty;         // ARGB32 overlay at working resolution; empty when K == 1: the
+                                // mean CIEDE2000 of the other candidates from the typical one
+    double uncertaintyScale = 0;  // CIEDE2000 at which the overlay is opaque (uncertaintyscale.h)
     double seconds = 0;         // wall time of the run
     QDateTime finishedAt;       // UTC
     std::shared_ptr<const RunState> run;

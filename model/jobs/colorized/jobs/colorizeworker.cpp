@@ -2,6 +2,7 @@
 
 #include "colorized/jobs/filehash.h"
 #include "colorized/jobs/imageconvert.h"
+#include "colorized/jobs/uncertaintyscale.h"
 #include "colorized/jobs/runstate.h"
 
 #include "colorized/core/colorizer.h"
@@ -251,8 +252,8 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         for (const cv::Mat& preview : outcome->candidatePreviews)
             result.candidates.push_back(toDisplayRgb(preview));
         if (pipeline.options.candidates > 1 && !outcome->uncertainty.empty()) {
-            result.uncertainty = uncertaintyOverlay(outcome->uncertainty);
-            result.uncertaintyMax = maxValue(outcome->uncertainty);
+            result.uncertaintyScale = uncertaintyScaleTop(percentile99(outcome->uncertainty));
+            result.uncertainty = uncertaintyOverlay(outcome->uncertainty, result.uncertaintyScale);
         }
 
         state->outcome = std::move(*outcome);

@@ -11,12 +11,14 @@
 #include "colorized/imaging/scan.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <vector>
 
 namespace colorized::jobs {
@@ -138,6 +140,30 @@ QImage composeForDisplay(const ColorizeResult& result, int candidate, QString* e
                          .arg(QFileInfo(result.sourcePath).fileName(), QString::fromStdString(failure.what()));
     }
     return {};
+}
+
+QVector<QImage> composeCandidateTiles(const ColorizeResult& result, QSize tile, QString* error)
+{
+    QVector<QImage> tiles;
+    try {
+        if (!result.run || tile.isEmpty())
+            throw std::invalid_argument("no candidates");
+        const auto scan = imaging::loadScan(QFile::encodeName(result.sourcePath).toStdString());
+        for (int k = 0; k < result.settings.candidates; ++k) {
+            const cv::Mat full = imaging::composeCandidate(scan, result.run->outcome, k);
+            const QSize fitted = QSize(full.cols, full.rows).scaled(tile, Qt::KeepAspectRatio).boundedTo(QSize(full.cols, full.rows));
+            cv::Mat shown = full;
+            if (fitted != QSize(full.cols, full.rows))
+                cv::resize(full, shown, cv::Size(std::max(1, fitted.width()), std::max(1, fitted.height())), 0, 0, cv::INTER_AREA);
+            tiles << toDisplayRgb(shown);
+        }
+    } catch (const std::exception& failure) {
+        tiles.clear();
+        if (error)
+            *error = QCoreApplication::translate("Exporter", "The candidates of %1 could not be shown: %2")
+                         .arg(QFileInfo(result.sourcePath).fileName(), QString::fromStdString(failure.what()));
+    }
+    return tiles;
 }
 
 }  // namespace colorized::jobs

@@ -4,7 +4,9 @@
 
 #include "colorized/jobs/colorizetypes.h"
 
+#include <QSize>
 #include <QString>
+#include <QVector>
 
 namespace colorized::jobs {
 
@@ -39,5 +41,11 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
 // Candidate `candidate` at full resolution as an 8-bit RGB image for the viewer; null image
 // and *error set when the original cannot be read. Same thread rule as exportResult.
 QImage composeForDisplay(const ColorizeResult& result, int candidate, QString* error = nullptr);
+
+// Every candidate composed at full resolution from the original (read once), then reduced to
+// fit `tile` (never enlarged): what the candidates grid shows, sharp at the size it is shown
+// rather than the working-resolution candidate scaled up. Empty and *error set when the
+// original cannot be read. Same thread rule.
+QVector<QImage> composeCandidateTiles(const ColorizeResult& result, QSize tile, QString* error = nullptr);
 
 }  // namespace colorized::jobs

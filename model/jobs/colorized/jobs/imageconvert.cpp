@@ -1,10 +1,13 @@
 #include "colorized/jobs/imageconvert.h"
 
+#include "colorized/jobs/uncertaintyscale.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 namespace colorized::jobs {
 
@@ -101,23 +104,32 @@ QImage toDisplayThumbnail(const cv::Mat& mat, int maxSide)
     return toDisplayRgb(small);
 }
 
-QImage uncertaintyOverlay(const cv::Mat& stdDev, double saturation)
+QImage uncertaintyOverlay(const cv::Mat& spread, double scaleTop)
 {
-    if (stdDev.empty())
+    if (spread.empty() || scaleTop <= 0)
         return {};
     cv::Mat values;
-    stdDev.convertTo(values, CV_32F);
+    spread.convertTo(values, CV_32F);
     QImage overlay(values.cols, values.rows, QImage::Format_ARGB32_Premultiplied);
     for (int y = 0; y < values.rows; ++y) {
         const float* row = values.ptr<float>(y);
         auto* out = reinterpret_cast<QRgb*>(overlay.scanLine(y));
-        for (int x = 0; x < values.cols; ++x) {
-            const double level = std::clamp(row[x] / saturation, 0.0, 1.0);
-            const int alpha = static_cast<int>(level * 200.0 + 0.5);
-            out[x] = qPremultiply(qRgba(255, 0, 200, alpha));
-        }
+        for (int x = 0; x < values.cols; ++x)
+            out[x] = qPremultiply(uncertaintyColor(row[x] / scaleTop));
     }
     return overlay;
+}
+
+double percentile99(const cv::Mat& mat)
+{
+    if (mat.empty())
+        return 0.0;
+    cv::Mat values;
+    mat.reshape(1, 1).convertTo(values, CV_32F);
+    std::vector<float> all(values.begin<float>(), values.end<float>());
+    const auto at = all.begin() + std::ptrdiff_t((all.size() - 1) * 99 / 100);
+    std::nth_element(all.begin(), at, all.end());
+    return *at;
 }
 
 void toAb(const QColor& color, double& a, double& b)
@@ -132,13 +144,5 @@ void toAb(const QColor& color, double& a, double& b)
     b = value[2];
 }
 
-double maxValue(const cv::Mat& mat)
-{
-    if (mat.empty())
-        return 0.0;
-    double low = 0.0, high = 0.0;
-    cv::minMaxLoc(mat.reshape(1), &low, &high);
-    return high;
-}
 
 }  // namespace colorized::jobs

@@ -19,14 +19,15 @@ QImage toDisplayRgb(const cv::Mat& mat);
 // The same, scaled down (area averaging) so that the long side is at most maxSide.
 QImage toDisplayThumbnail(const cv::Mat& mat, int maxSide);
 
-// CV_32FC1 std-dev of a*b* (a*b* units) -> ARGB32 overlay: transparent where candidates
-// agree, opaque magenta from `saturation` a*b* units up.
-QImage uncertaintyOverlay(const cv::Mat& stdDev, double saturation = 20.0);
+// CV_32FC1 CIEDE2000 spread of the candidates -> ARGB32 overlay in the colors of
+// uncertaintyColor(), fully opaque from `scaleTop` up (uncertaintyscale.h).
+QImage uncertaintyOverlay(const cv::Mat& spread, double scaleTop);
+
+// The 99th percentile of a single-channel float image (0 for an empty one).
+double percentile99(const cv::Mat& mat);
 
 // sRGB color -> CIE a*, b* (D65), for hints.
 void toAb(const QColor& color, double& a, double& b);
 
-// The largest value of a single-channel float image (0 for an empty one).
-double maxValue(const cv::Mat& mat);
 
 }  // namespace colorized::jobs

@@ -2,6 +2,7 @@
 
 #include "colorized/jobs/imageconvert.h"
 
+#include "colorized/imaging/colorcontent.h"
 #include "colorized/imaging/dataset.h"
 #include "colorized/imaging/scan.h"
 
@@ -14,6 +15,23 @@
 #include <algorithm>
 
 namespace colorized::jobs {
+
+namespace {
+
+ScanColor scanColorOf(const cv::Mat& pixels)
+{
+    switch (imaging::colorContentOf(pixels)) {
+    case imaging::ColorContent::Gray:
+        return ScanColor::Gray;
+    case imaging::ColorContent::Toned:
+        return ScanColor::Toned;
+    case imaging::ColorContent::Color:
+        return ScanColor::Color;
+    }
+    return ScanColor::Gray;
+}
+
+}  // namespace
 
 QStringList imageNameFilters()
 {
@@ -33,6 +51,8 @@ PhotoPreview loadPhotoPreview(const QString& path, int thumbnailSize, bool fullI
         preview.size = QSize(pixels.cols, pixels.rows);
         preview.bitDepth = scan.bitDepth;
         preview.gray = scan.sourceIsGray;
+        if (thumbnailSize > 0)
+            preview.color = scanColorOf(pixels);
         preview.note = QString::fromStdString(scan.note);
         const int longSide = std::max(pixels.cols, pixels.rows);
         if (thumbnailSize > 0 && longSide > 0)

@@ -14,6 +14,10 @@ namespace colorized::jobs {
 // for QDir, QDirIterator and file dialogs. Any thread.
 QStringList imageNameFilters();
 
+// What a scan holds (imaging::colorContentOf): a Color scan is never colorized without the
+// archivist's word, since colorizing replaces its colors by a guess from its luminance.
+enum class ScanColor { Gray, Toned, Color };
+
 struct PhotoPreview {
     QString path;
     QImage thumbnail;   // RGB32, long side at most the requested size
@@ -21,6 +25,7 @@ struct PhotoPreview {
     QSize size;         // of the original, after orientation
     int bitDepth = 8;
     bool gray = false;
+    ScanColor color = ScanColor::Gray;
     QString note;       // what loading changed (CMYK converted...), may be empty
     QString error;      // translated sentence; empty on success
     bool ok() const { return error.isEmpty(); }
