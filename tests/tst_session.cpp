@@ -33,7 +33,7 @@ private Q_SLOTS:
     void colorizingNeedsAModel();
     void colorizeContinueAndCancel();
     void chosenCandidateIsShownAndExported();
-    void candidateTilesAreComposedForTheirCell();
+    void candidateTilesAreComposedForTheirCell();   // and a cancelled batch export
     void removingPhotosKeepsOrMovesTheCurrentOne();
 
 private:
@@ -301,6 +301,19 @@ void TestSession::candidateTilesAreComposedForTheirCell()
     session_->composeCandidateTiles(QSize(900, 900));
     QVERIFY(composed.wait(20000));
     QCOMPARE(composed.first().at(1).value<QVector<QImage>>().first().size(), QSize(320, 240));
+
+    // A batch export cancelled at once: at most the export already begun is written, and the
+    // batch still reports its end.
+    QSignalSpy exported(session_, &Session::exportsFinished);
+    ExportOptions options;
+    options.folder = dir_.filePath(QStringLiteral("exports-cancelled"));
+    QVERIFY(QDir().mkpath(options.folder));
+    session_->exportRows({0, 0, 0, 0, 0}, options);
+    session_->cancelExports();
+    QVERIFY(exported.wait(30000));
+    QVERIFY(exported.first().at(0).toStringList().size() <= 1);
+    QVERIFY(exported.first().at(1).toStringList().isEmpty());
+    QVERIFY(QDir(options.folder).entryList(QDir::Files).size() <= 2);   // an image and its sidecar
 }
 
 void TestSession::chosenCandidateIsShownAndExported()

@@ -42,6 +42,8 @@ using State = PhotoListModel::State;
 
 namespace {
 
+constexpr int kListIconSize = 72;   // px: the photo list stays narrow on a 1280x800 screen
+
 QColor defaultChooser(QWidget* parent, const QColor& initial, const QList<QColor>& suggestions)
 {
     // The candidates' colors at the clicked point become the dialog's custom colors.
@@ -124,7 +126,7 @@ void MainWindow::createDocks()
     photoView_ = new QListView(listDock);
     photoView_->setObjectName(QStringLiteral("photoList"));
     photoView_->setModel(session_->photos());
-    photoView_->setIconSize(QSize(PreviewLoader::kThumbnailSize, PreviewLoader::kThumbnailSize));
+    photoView_->setIconSize(QSize(kListIconSize, kListIconSize));   // the review grid shows them larger
     photoView_->setUniformItemSizes(true);
     photoView_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     photoView_->setSpacing(2);

@@ -100,13 +100,16 @@ void ReviewTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     small.setPointSizeF(small.pointSizeF() * 0.85);
     small.setBold(true);
     painter->setFont(small);
+    // The verdict top right, what the scan holds under it, the colorizing state bottom left:
+    // never side by side, so they fit a tile.
+    const int line = QFontMetrics(small).height() + 4;
     const auto review = index.data(PhotoListModel::ReviewRole).value<Review>();
     drawBadge(painter, badgeText(review), badgeColor(review), imageArea.topRight() + QPoint(-2, 2), true);
     if (index.data(PhotoListModel::ScanColorRole).toInt() == int(colorized::jobs::ScanColor::Color))
-        drawBadge(painter, tr("Holds color"), QColor(40, 70, 160), imageArea.bottomLeft() + QPoint(2, -2), false);
+        drawBadge(painter, tr("Holds color"), QColor(40, 70, 160), imageArea.topRight() + QPoint(-2, 2 + line), true);
     const auto state = index.data(PhotoListModel::StateRole).value<PhotoListModel::State>();
     if (state != PhotoListModel::State::Done)
-        drawBadge(painter, PhotoListModel::stateText(state), QColor(0, 0, 0, 150), imageArea.topLeft() + QPoint(2, 2 + QFontMetrics(small).height()), false);
+        drawBadge(painter, PhotoListModel::stateText(state), QColor(0, 0, 0, 160), imageArea.bottomLeft() + QPoint(2, -2), false);
 
     if (option.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(palette.highlight().color().darker(130), 2));
