@@ -5,7 +5,6 @@
 #include "mainactions.h"
 #include "photoopener.h"
 #include "preferencesdialog.h"
-#include "previewloader.h"
 #include "recentfilesmenu.h"
 #include "reviewgrid.h"
 #include "session.h"
