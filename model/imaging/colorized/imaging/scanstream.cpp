@@ -451,6 +451,9 @@ private:
     // About this much raw data per strip: enough for zlib to compress well, small enough that a
     // band of a narrow scan still has a strip for every processor.
     static constexpr std::size_t kStripBytes = std::size_t(256) << 10;
+    // Strips copied and compressed together: work for every processor, and a bounded copy
+    // (8 MiB) whatever the band's size.
+    static constexpr std::size_t kStripsAtOnce = 32;
 
     void writeBand(const std::uint8_t* source, std::size_t stride, int rows) override
     {
@@ -464,6 +467,10 @@ private:
                 strips.emplace_back();
                 strips.back().swap(partial_);
                 partial_.reserve(stripBytes);
+                if (strips.size() == kStripsAtOnce) {
+                    writeStrips(strips);
+                    strips.clear();
+                }
             }
         }
         writeStrips(strips);
