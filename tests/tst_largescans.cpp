@@ -23,7 +23,7 @@ namespace {
 // README, "Large scans": colorize in strips stays under this, the libraries, the model and
 // LibTorch's own buffers included, whatever the scan's size (at most 361 MB measured, on a
 // 12000x12000 16-bit RGBA scan). In memory, a 48-megapixel 8-bit gray scan already took
-// 450-460 MB; the 80-megapixel one below needs far more.
+// 450-460 MB, and the 80-megapixel one below 580 MB (264 MB in strips).
 constexpr double kStripBudgetMegabytes = 500;
 
 struct Run {
