@@ -1,5 +1,6 @@
 // The whole color pipeline with a tiny random U-Net (colorized/imaging/pipeline.h): sizes,
-// depths, L* preserved, frames, candidates, uncertainty, cancel, reproducibility.
+// depths, L* preserved, frames, candidates, uncertainty, cancel, reproducibility, and the same
+// image from the strip-by-strip pipeline of large scans.
 #include "colorized/imaging/lab.h"
 #include "colorized/imaging/metrics.h"
 #include "colorized/imaging/pipeline.h"
@@ -8,11 +9,16 @@
 #include "tinymodel.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <torch/types.h>
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fstream>
+#include <iterator>
 
 using namespace colorized;
 using namespace colorized::imaging;
@@ -60,6 +66,9 @@ private Q_SLOTS:
     void otherCandidateKeepsLightness();
     void sameSeedSameImage();
     void cancelReturnsNothing();
+    void stripsGiveTheInMemoryImage_data();
+    void stripsGiveTheInMemoryImage();
+    void stripsRefuseAFileThatCannotBeStreamed();
 
 private:
     QTemporaryDir dir_;
@@ -189,6 +198,81 @@ void TestPipeline::cancelReturnsNothing()
         &cancel);
     QVERIFY(!outcome.has_value());
     QCOMPARE(frames, 1);
+}
+
+void TestPipeline::stripsGiveTheInMemoryImage_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<bool>("alpha");
+    QTest::addColumn<QString>("extension");
+    QTest::newRow("8-bit gray PNG") << CV_8UC1 << false << "png";
+    QTest::newRow("16-bit gray TIFF") << CV_16UC1 << false << "tif";
+    QTest::newRow("8-bit BGR TIFF") << CV_8UC3 << false << "tif";
+    QTest::newRow("16-bit BGRA PNG") << CV_16UC3 << true << "png";
+}
+
+// A scan read and written in strips (the path of scans over the in-memory limit) comes out
+// exactly as the same scan colorized in memory, at its depth, with its alpha; the rows are
+// written in bands whose boundaries fall inside the image (61 rows, several strips).
+void TestPipeline::stripsGiveTheInMemoryImage()
+{
+    QFETCH(int, type);
+    QFETCH(bool, alpha);
+    QFETCH(QString, extension);
+    cv::Mat pixels = generatedScan(type).pixels;
+    if (alpha) {
+        cv::Mat opacity(pixels.size(), CV_MAKETYPE(pixels.depth(), 1));
+        cv::randu(opacity, 0, CV_MAT_DEPTH(type) == CV_16U ? 65535 : 255);
+        cv::Mat bgra;
+        cv::merge(std::vector<cv::Mat>{pixels, opacity}, bgra);
+        pixels = bgra;
+    }
+    const std::string source = dir_.filePath("strip-source." + extension).toStdString();
+    QVERIFY(cv::imwrite(source, pixels));
+    const ScanImage scan = loadScan(source);
+    const auto inMemory = colorizeScan(model_, scan, request(2));
+    QVERIFY(inMemory.has_value());
+
+    StripOutput output;
+    output.path = dir_.filePath("strip-result." + extension).toStdString();
+    output.protectedPaths = {source};
+    output.metadata = [](const ColorizeOutcome& outcome) {
+        RowWriterMetadata metadata;
+        metadata.xmpPacket = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">candidate " + std::to_string(outcome.typical)
+                             + "</x:xmpmeta>";
+        return metadata;
+    };
+    const auto inStrips = colorizeScanInStrips(model_, source, request(2), output);
+    QVERIFY(inStrips.has_value());
+    QCOMPARE(inStrips->typical, inMemory->typical);
+    QVERIFY(inStrips->image.empty());
+
+    const cv::Mat written = cv::imread(output.path, cv::IMREAD_UNCHANGED);
+    QCOMPARE(written.depth(), pixels.depth());
+    QCOMPARE(written.channels(), alpha ? 4 : 3);
+    cv::Mat expected = inMemory->image;
+    if (alpha)
+        cv::merge(std::vector<cv::Mat>{expected, scan.alpha}, expected);
+    QCOMPARE(cv::norm(written, expected, cv::NORM_INF), 0.0);
+
+    std::ifstream file(output.path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    QVERIFY(bytes.find("candidate " + std::to_string(inMemory->typical) + "</x:xmpmeta>") != std::string::npos);
+}
+
+void TestPipeline::stripsRefuseAFileThatCannotBeStreamed()
+{
+    const std::string jpeg = dir_.filePath("strip-source.jpg").toStdString();
+    QVERIFY(cv::imwrite(jpeg, generatedScan(CV_8UC3).pixels));
+    StripOutput output;
+    output.path = dir_.filePath("never.png").toStdString();
+    try {
+        colorizeScanInStrips(model_, jpeg, request(1), output);
+        QFAIL("a JPEG was read in strips");
+    } catch (const ScanStreamError& error) {
+        QVERIFY2(std::string(error.what()).find("only PNG and TIFF") != std::string::npos, error.what());
+    }
+    QVERIFY(!QFile::exists(QString::fromStdString(output.path)));
 }
 
 QTEST_APPLESS_MAIN(TestPipeline)

@@ -5,17 +5,34 @@
 #include "colorized/core/trainer.h"
 #include "colorized/core/unet.h"
 #include "colorized/imaging/pipeline.h"
+#include "colorized/jobs/filehash.h"
+#include "colorized/jobs/modellocator.h"
+#include "colorized/jobs/provenance.h"
+#include "colorized/jobs/provenancewriter.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+
+#include <opencv2/core/utility.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <torch/torch.h>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 
 namespace colorized::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 struct BenchArguments {
     int threads = 2;
@@ -24,8 +41,11 @@ struct BenchArguments {
     bool train = true;
     std::vector<int64_t> resolutions = {64, 128};
     bool pipeline = false;
+    std::string scan;          // empty: a synthetic 16-bit gray scan of scanWidth x scanHeight
+    std::string model;         // empty: the installed model
+    bool inStrips = false;
     int scanWidth = 6000, scanHeight = 4000;
-    int pipelineResolution = 128;
+    int pipelineResolution = 0;  // the model's
     int pipelineSteps = 25;
 };
 
@@ -62,45 +82,125 @@ void printBf16Skipped()
               << std::endl;
 }
 
-// A synthetic 16-bit gray scan (gradients and shapes) through the whole color pipeline, with
-// an untrained network of the default architecture: the time does not depend on the weights.
+// A 16-bit gray scan with gradients, squares and fine texture (what a scan's compression and
+// chroma upsampling see), written uncompressed so that reading it measures decoding, not zlib.
+void writeSyntheticScan(const std::string& path, int width, int height)
+{
+    cv::Mat pixels(height, width, CV_16UC1);
+    for (int y = 0; y < height; ++y) {
+        auto* row = pixels.ptr<uint16_t>(y);
+        for (int x = 0; x < width; ++x)
+            row[x] = uint16_t(x * 40000 / width + y * 20000 / height + ((x / 500 + y / 500) % 2) * 5000
+                              + (x * 7 + y * 13) % 97 * 20);
+    }
+    if (!cv::imwrite(path, pixels, {cv::IMWRITE_TIFF_COMPRESSION, 1}))
+        throw std::runtime_error("Cannot write the synthetic scan " + path + ".");
+}
+
+double peakResidentMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;  // kilobytes on Linux
+}
+
+// The model the application would use, or, where none is installed, an untrained network of
+// the default architecture at 64 px (the time does not depend on the weights).
+LoadedModel benchModel(const BenchArguments& args)
+{
+    if (!args.model.empty())
+        return loadModel(args.model);
+    const jobs::ModelLocation location = jobs::locateDefaultModel();
+    if (location.found())
+        return loadModel(QFile::encodeName(location.path).toStdString());
+    LoadedModel model;
+    model.info.resolution = 64;
+    model.net = createNetwork(model.info.network);
+    model.net->eval();
+    model.info.name = "untrained (no model installed)";
+    return model;
+}
+
+// The whole of `colorized-cli colorize` for one scan, stage by stage: reading, hashing, the
+// pipeline's own stages (pipeline.h: ColorizeOutcome::times), writing with provenance.
 int runPipelineBench(const BenchArguments& args)
 {
     configureThreads(args.threads);
     printHeader();
+    const char* waitPolicy = std::getenv("OMP_WAIT_POLICY");
+    std::cout << "OpenMP wait policy: " << (waitPolicy ? waitPolicy : "libgomp default (spin, then sleep)")
+              << "; OpenCV threads " << cv::getNumThreads() << std::endl;
     torch::manual_seed(0);
-    LoadedModel model;
-    model.info.resolution = args.pipelineResolution;
-    model.net = createNetwork(model.info.network);
-    model.net->eval();
-    model.info.name = "untrained (bench)";
+    LoadedModel model = benchModel(args);
 
-    const auto started = std::chrono::steady_clock::now();
-    imaging::ScanImage scan;
-    scan.pixels.create(args.scanHeight, args.scanWidth, CV_16UC1);
-    for (int y = 0; y < scan.pixels.rows; ++y) {
-        auto* row = scan.pixels.ptr<uint16_t>(y);
-        for (int x = 0; x < scan.pixels.cols; ++x)
-            row[x] = uint16_t((x * 40000 / scan.pixels.cols + y * 20000 / scan.pixels.rows + ((x / 500 + y / 500) % 2) * 5000));
+    const fs::path folder = fs::temp_directory_path() / ("colorized-bench-" + std::to_string(::getpid()));
+    fs::create_directories(folder);
+    const struct Cleanup {
+        fs::path folder;
+        ~Cleanup() { std::error_code ignored; fs::remove_all(folder, ignored); }
+    } cleanup{folder};
+    std::string scanPath = args.scan;
+    if (scanPath.empty()) {
+        scanPath = (folder / "synthetic.tif").string();
+        writeSyntheticScan(scanPath, args.scanWidth, args.scanHeight);
     }
-    scan.bitDepth = 16;
-    scan.sourceIsGray = true;
-    scan.sourcePath = "synthetic";
-    const double makeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     imaging::PipelineRequest request;
     request.options.sampler.steps = args.pipelineSteps;
     request.options.bf16 = currentProcessor().nativeBf16();
     request.resolution = args.pipelineResolution;
+    const cv::Size size = imaging::scanSizeFromHeader(scanPath);
+    const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
+    std::cout << "model " << model.info.name << "; scan " << scanPath << " (" << size.width << "x" << size.height
+              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, "
+              << (request.options.bf16 ? "bf16" : "fp32") << (args.inStrips ? "; in strips" : "; in memory")
+              << std::endl;
+
+    jobs::Provenance provenance;
+    provenance.sourcePath = QFile::decodeName(scanPath.c_str());
+    provenance.modelName = QString::fromStdString(model.info.name);
+    provenance.steps = args.pipelineSteps;
+    provenance.resolution = resolution;
+    provenance.date = QDateTime::currentDateTimeUtc();
+    const std::string output = (folder / "colorized.tif").string();
+
+    imaging::StageTimes times;
     const auto begin = std::chrono::steady_clock::now();
-    const auto outcome = imaging::colorizeScan(model, scan, request);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-    std::cout << "pipeline " << args.scanWidth << "x" << args.scanHeight << " 16-bit gray, DDIM " << args.pipelineSteps
-              << " steps at " << args.pipelineResolution << " px, " << (request.options.bf16 ? "bf16" : "fp32")
-              << ": " << std::fixed << std::setprecision(2) << seconds << " s end to end (scan synthesised in "
-              << makeSeconds << " s, not counted); output "
-              << outcome->image.cols << "x" << outcome->image.rows << " " << (outcome->image.depth() == CV_16U ? 16 : 8)
-              << "-bit" << std::endl;
+    provenance.sourceSha256 = times.time("SHA-256 of the source (OpenSSL)", [&] { return jobs::fileSha256(provenance.sourcePath); });
+    if (args.inStrips) {
+        imaging::StripOutput strips;
+        strips.path = output;
+        strips.metadata = [&provenance](const imaging::ColorizeOutcome& outcome) {
+            provenance.candidate = outcome.typical;
+            return jobs::provenanceMetadata(jobs::provenanceRecord(provenance));
+        };
+        const auto outcome = imaging::colorizeScanInStrips(model, scanPath, request, strips);
+        times.add(outcome->times);
+    } else {
+        const imaging::ScanImage scan = times.time("reading the scan", [&] { return imaging::loadScan(scanPath, 1e9); });
+        const auto outcome = imaging::colorizeScan(model, scan, request);
+        times.add(outcome->times);
+        provenance.candidate = outcome->typical;
+        times.time("writing TIFF with provenance", [&] {
+            jobs::writeImageWithProvenance(output, outcome->image, jobs::provenanceRecord(provenance));
+        });
+    }
+    const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+
+    for (const auto& [stage, seconds] : times.entries())
+        std::cout << "  " << std::left << std::setw(68) << stage << std::right << std::fixed << std::setprecision(2)
+                  << std::setw(7) << seconds << " s" << std::endl;
+    std::cout << "  " << std::left << std::setw(68) << "end to end" << std::right << std::setw(7) << total << " s"
+              << std::endl;
+    std::cout << "peak resident memory " << std::setprecision(0) << peakResidentMegabytes() << " MB; output "
+              << fs::file_size(output) / 1e6 << " MB" << std::endl;
+    const auto qtStart = std::chrono::steady_clock::now();
+    QFile file(provenance.sourcePath);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    std::cout << "for comparison, not counted: SHA-256 of the source with QCryptographicHash " << std::setprecision(2)
+              << std::chrono::duration<double>(std::chrono::steady_clock::now() - qtStart).count() << " s" << std::endl;
     return kExitOk;
 }
 
@@ -178,10 +278,15 @@ void addBenchCommand(CLI::App& app, std::function<int()>& run)
     command->add_flag("--transposed", args->transposed, "Use the seed's ConvTranspose2d up-sampling");
     command->add_flag("!--no-train", args->train, "Time the denoising step only, not a training iteration");
     command->add_flag("--pipeline", args->pipeline,
-                      "Instead: colorize a synthetic 16-bit scan end to end (measure memory with /usr/bin/time -v)");
+                      "Instead: colorize a scan end to end (a synthetic 16-bit gray TIFF unless --scan) and print "
+                      "the time of every stage and the peak memory");
+    command->add_option("--scan", args->scan, "Scan for --pipeline");
+    command->add_option("--model", args->model, "Model for --pipeline (default: the installed one)");
+    command->add_flag("--in-strips", args->inStrips, "--pipeline reads and writes the scan in strips, as "
+                      "`colorize` does for scans over its in-memory limit");
     command->add_option("--scan-size", args->scanWidth, "Synthetic scan width (height = 2/3 of it)")
         ->each([args](const std::string&) { args->scanHeight = args->scanWidth * 2 / 3; });
-    command->add_option("--pipeline-resolution", args->pipelineResolution, "Working resolution for --pipeline")
+    command->add_option("--pipeline-resolution", args->pipelineResolution, "Working resolution for --pipeline (0: the model's)")
         ->capture_default_str();
     command->add_option("--pipeline-steps", args->pipelineSteps, "DDIM steps for --pipeline")->capture_default_str();
     command->callback([&run, args] { run = [args] { return runBench(*args); }; });

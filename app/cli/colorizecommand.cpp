@@ -5,6 +5,7 @@
 #include "colorized/imaging/imagewriter.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
+#include "colorized/imaging/scanstream.h"
 #include "colorized/jobs/filehash.h"
 #include "colorized/jobs/provenance.h"
 #include "colorized/jobs/provenancewriter.h"
@@ -18,8 +19,10 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iomanip>
 #include <iostream>
+#include <memory>
 
 namespace colorized::cli {
 
@@ -34,6 +37,7 @@ struct ColorizeArguments {
     std::string framesDir;
     std::string format;   // png, tif, jpg; empty: tif for 16-bit scans, png otherwise
     bool allCandidates = false;   // also write every other candidate, not only the shown one
+    double inMemoryLimit = imaging::inMemoryMegapixels();   // megapixels; larger scans go in strips
     SamplingArguments sampling;
 };
 
@@ -67,6 +71,96 @@ jobs::Provenance runProvenance(const SamplingArguments& s, const ColorizeOptions
     return p;
 }
 
+std::string outputExtension(const ColorizeArguments& args, int bitDepth)
+{
+    return !args.format.empty() ? args.format : (bitDepth == 16 ? "tif" : "png");
+}
+
+jobs::Provenance sourceProvenance(const jobs::Provenance& shared, const std::string& input, cv::Size size,
+                                  int bitDepth, int resolution)
+{
+    jobs::Provenance provenance = shared;
+    provenance.sourcePath = localPath(input);
+    provenance.sourceSha256 = jobs::fileSha256(provenance.sourcePath);
+    provenance.sourceSize = QSize(size.width, size.height);
+    provenance.sourceBitDepth = bitDepth;
+    provenance.resolution = resolution;
+    provenance.date = QDateTime::currentDateTimeUtc();
+    return provenance;
+}
+
+// A scan over --in-memory-limit: read twice in bands and written band by band
+// (colorizeScanInStrips), the shown candidate only, as PNG or TIFF. Refused, with the limit
+// and how to raise it, when its format cannot be read in strips.
+void colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, const jobs::Provenance& shared,
+                      const imaging::PipelineRequest& request, const std::string& input, cv::Size size)
+{
+    std::unique_ptr<imaging::ScanRowReader> reader;
+    try {
+        reader = imaging::openScanRowReader(input);
+    } catch (const imaging::ScanStreamError& error) {
+        throw imaging::ScanTooLargeError(imaging::tooLargeMessage(input, size, args.inMemoryLimit, error.what()));
+    }
+    if (!reader)
+        throw imaging::ScanTooLargeError(imaging::tooLargeMessage(
+            input, size, args.inMemoryLimit, "Only PNG and TIFF files can be read in strips."));
+    const int bitDepth = reader->format().bitDepth;
+    reader.reset();
+    const std::string extension = outputExtension(args, bitDepth);
+    if (extension == "jpg" || extension == "jpeg")
+        throw std::invalid_argument("A scan this large is written in strips, as PNG or TIFF: choose --format png or tif.");
+    const fs::path output = fs::path(args.outputDir) / (fs::path(input).stem().string() + "_colorized." + extension);
+    std::cerr << input << ": " << size.width << " x " << size.height
+              << " pixels, over the in-memory limit: colorized in strips\n";
+
+    const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
+    jobs::Provenance provenance = sourceProvenance(shared, input, size, bitDepth, resolution);
+    provenance.file = QString::fromStdString(output.filename().string());
+    imaging::StripOutput strips;
+    strips.path = output.string();
+    strips.protectedPaths = args.inputs;
+    strips.metadata = [&provenance](const imaging::ColorizeOutcome& outcome) {
+        provenance.candidate = outcome.typical;
+        return jobs::provenanceMetadata(jobs::provenanceRecord(provenance));
+    };
+    if (!imaging::colorizeScanInStrips(model, input, request, strips))
+        throw std::runtime_error("The colorization of " + input + " was cancelled.");
+    const QString error = jobs::writeSidecar(localPath(output.string()), jobs::provenanceRecord(provenance));
+    if (!error.isEmpty())
+        throw jobs::SidecarError(error.toStdString());
+    std::cout << input << " -> " << output.string();
+}
+
+// Writes the shown candidate (and with --all-candidates the others) with their provenance;
+// returns the lines to print. Throws when a file cannot be written.
+std::string writeResults(const ColorizeArguments& args, const std::string& input, const std::string& stem,
+                         std::chrono::steady_clock::time_point started, const imaging::ScanImage& scan,
+                         jobs::Provenance provenance, const imaging::ColorizeOutcome& outcome, int candidates)
+{
+    std::ostringstream printed;
+    const std::string extension = outputExtension(args, scan.bitDepth);
+    // The most typical candidate is the result; the others follow under their own numbers.
+    for (int k = 0; k < candidates; ++k) {
+        const bool shown = k == outcome.typical;
+        if (!shown && !args.allCandidates)
+            continue;
+        const std::string suffix = shown ? "_colorized" : "_colorized_candidate" + std::to_string(k);
+        const fs::path output = fs::path(args.outputDir) / (stem + suffix + "." + extension);
+        const cv::Mat pixels = shown ? outcome.image : imaging::composeCandidate(scan, outcome, k);
+        provenance.file = QString::fromStdString(output.filename().string());
+        provenance.candidate = k;
+        imaging::ImageWriteOptions writing;
+        writing.protectedPaths = args.inputs;
+        jobs::writeImageWithProvenance(output.string(), pixels, jobs::provenanceRecord(provenance), writing);
+        printed << input << " -> " << output.string();
+        if (shown)
+            printed << "  (" << std::fixed << std::setprecision(2)
+                    << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() << " s)";
+        printed << "\n";
+    }
+    return printed.str();
+}
+
 int runColorize(const ColorizeArguments& args)
 {
     configureThreads(args.sampling.threads);
@@ -86,14 +180,37 @@ int runColorize(const ColorizeArguments& args)
     const jobs::Provenance shared = runProvenance(args.sampling, options, model, modelPath, hints);
 
     int failures = 0;
+    // The previous scan's results, encoded and written on a thread of their own while the next
+    // scan is read and sampled; what it printed, or its error, is reported here, in order.
+    std::future<std::string> writing;
+    std::string writingInput;
+    const auto finishWriting = [&] {
+        if (!writing.valid())
+            return;
+        try {
+            std::cout << writing.get() << std::flush;
+        } catch (const std::exception& problem) {
+            ++failures;
+            std::cerr << "colorized-cli: skipped " << writingInput << ": " << problem.what() << "\n";
+        }
+    };
     for (const auto& input : args.inputs) {
         const auto started = std::chrono::steady_clock::now();
         try {
-            const auto scan = imaging::loadScan(input);
             imaging::PipelineRequest request;
             request.hints = hints;
             request.options = options;
             request.resolution = args.sampling.resolution;
+            const cv::Size size = imaging::scanSizeFromHeader(input);
+            if (double(size.width) * size.height > args.inMemoryLimit * 1e6) {
+                finishWriting();   // one scan's full-resolution data at a time
+                colorizeInStrips(args, model, shared, request, input, size);
+                std::cout << "  (" << std::fixed << std::setprecision(2)
+                          << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()
+                          << " s)\n";
+                continue;
+            }
+            const auto scan = imaging::loadScan(input, args.inMemoryLimit);
             const std::string stem = fs::path(input).stem().string();
             std::function<void(const imaging::ColorizeFrame&)> onFrame;
             if (!args.framesDir.empty()) {
@@ -106,39 +223,23 @@ int runColorize(const ColorizeArguments& args)
                 };
             }
             const auto outcome = imaging::colorizeScan(model, scan, request, onFrame);
-            jobs::Provenance provenance = shared;
-            provenance.sourcePath = localPath(scan.sourcePath);
-            provenance.sourceSha256 = jobs::fileSha256(provenance.sourcePath);
-            provenance.sourceSize = QSize(scan.pixels.cols, scan.pixels.rows);
-            provenance.sourceBitDepth = scan.bitDepth;
-            provenance.resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
-            provenance.date = QDateTime::currentDateTimeUtc();
-            const std::string extension = !args.format.empty() ? args.format : (scan.bitDepth == 16 ? "tif" : "png");
-            // The most typical candidate is the result; the others follow under their own numbers.
-            for (int k = 0; k < options.candidates; ++k) {
-                const bool shown = k == outcome->typical;
-                if (!shown && !args.allCandidates)
-                    continue;
-                const std::string suffix = shown ? "_colorized" : "_colorized_candidate" + std::to_string(k);
-                const fs::path output = fs::path(args.outputDir) / (stem + suffix + "." + extension);
-                const cv::Mat pixels = shown ? outcome->image : imaging::composeCandidate(scan, *outcome, k);
-                provenance.file = QString::fromStdString(output.filename().string());
-                provenance.candidate = k;
-                imaging::ImageWriteOptions writing;
-                writing.protectedPaths = args.inputs;
-                jobs::writeImageWithProvenance(output.string(), pixels, jobs::provenanceRecord(provenance), writing);
-                std::cout << input << " -> " << output.string();
-                if (shown)
-                    std::cout << "  (" << std::fixed << std::setprecision(2)
-                              << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()
-                              << " s)";
-                std::cout << "\n";
-            }
+            const jobs::Provenance provenance =
+                sourceProvenance(shared, scan.sourcePath, scan.pixels.size(), scan.bitDepth,
+                                 request.resolution > 0 ? request.resolution : int(model.info.resolution));
+            finishWriting();
+            writingInput = input;
+            // Captured by value: cv::Mat and tensors share their pixels, nothing is copied.
+            writing = std::async(std::launch::async, [&args, input, stem, started, scan, provenance,
+                                                      outcome = *outcome, candidates = options.candidates] {
+                return writeResults(args, input, stem, started, scan, provenance, outcome, candidates);
+            });
         } catch (const std::exception& problem) {
+            finishWriting();
             ++failures;
             std::cerr << "colorized-cli: skipped " << input << ": " << problem.what() << "\n";
         }
     }
+    finishWriting();
     return failures == 0 ? kExitOk : kExitBadInput;
 }
 
@@ -154,6 +255,12 @@ void addColorizeCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--frames", args->framesDir, "Also write every step's x_t and predicted x_0 here");
     command->add_flag("--all-candidates", args->allCandidates,
                       "Also write every other candidate as NAME_colorized_candidateK (the result is the most typical one)");
+    command->add_option("--in-memory-limit", args->inMemoryLimit,
+                        "Megapixels a scan may have to be loaded whole; larger PNG and TIFF scans are read and "
+                        "written in strips, other larger files refused (default: $COLORIZED_IN_MEMORY_MEGAPIXELS, "
+                        "else 100)")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     command->add_option("--format", args->format, "png, tif or jpg (default: tif for 16-bit scans, else png)")
         ->check(CLI::IsMember({"png", "tif", "tiff", "jpg", "jpeg"}));
     args->sampling.addTo(*command);

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "colorized/core/openmpwait.h"
 #include "colorized/imaging/errortext.h"
 
 #include <CLI/CLI.hpp>
@@ -10,6 +11,7 @@
 
 int main(int argc, char** argv)
 {
+    colorized::restartWithPassiveOpenMpWaiting(argv);  // before any thread: see openmpwait.h
     CLI::App app{"COLORIZED: colorize black-and-white archive photographs with a diffusion model."};
     app.set_version_flag("--version", std::string("colorized-cli ") + COLORIZED_VERSION);
     app.require_subcommand(1);

@@ -7,6 +7,7 @@
 #include "session.h"
 #include "toolsactions.h"
 
+#include "colorized/core/openmpwait.h"
 #include "colorized/jobs/colorizejob.h"
 #include "colorized/jobs/stallprobe.h"
 
@@ -75,6 +76,7 @@ void arrangeScreenshot(MainWindow& window, const QString& file, int delayMs)
 
 int main(int argc, char* argv[])
 {
+    colorized::restartWithPassiveOpenMpWaiting(argv);  // before any thread: see openmpwait.h
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("COLORIZED"));
     QApplication::setApplicationName(QStringLiteral("colorized"));

@@ -7,6 +7,7 @@ and tst_modelformat checks that the valid seeds pass every check."""
 import json
 import os
 import struct
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "data", "fuzz")
@@ -128,6 +129,49 @@ def hint_seeds():
     write("hints", "crafted-1001-hints.json", ("[" + ",".join(['{"x":0.5,"y":0.5,"a":1,"b":2}'] * 1001) + "]").encode())
 
 
+def png(width, height, depth, color_type, rows, interlace=0, extra=b""):
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    header = struct.pack(">IIBBBBB", width, height, depth, color_type, 0, 0, interlace)
+    raw = b"".join(b"\0" + row for row in rows)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + extra + chunk(b"IDAT", zlib.compress(raw))
+            + chunk(b"IEND", b""))
+
+
+def tiff(width, height, bits, samples, photometric, data, extra_tags=()):
+    """A little-endian baseline TIFF, one uncompressed strip (what libtiff reads as rows)."""
+    entries = [(256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, bits), (259, 3, 1, 1), (262, 3, 1, photometric),
+               (273, 4, 1, 8), (277, 3, 1, samples), (278, 4, 1, height), (279, 4, 1, len(data))] + list(extra_tags)
+    entries.sort()
+    ifd = struct.pack("<H", len(entries))
+    for tag, kind, count, value in entries:
+        ifd += struct.pack("<HHI", tag, kind, count) + (struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value))
+    return b"II*\0" + struct.pack("<I", 8 + len(data)) + data + ifd + b"\0\0\0\0"
+
+
+def scan_seeds():
+    gray8 = [bytes((x * 16 + y) % 256 for x in range(8)) for y in range(6)]
+    write("scan", "gray8.png", png(8, 6, 8, 0, gray8))
+    write("scan", "gray16.png", png(4, 3, 16, 0, [bytes(range(y, y + 8)) for y in range(3)]))
+    write("scan", "rgb8.png", png(4, 3, 8, 2, [bytes(range(y, y + 12)) for y in range(3)]))
+    write("scan", "rgba16.png", png(2, 2, 16, 6, [bytes(range(y, y + 16)) for y in range(2)]))
+    write("scan", "gray-alpha8.png", png(3, 2, 8, 4, [bytes(range(y, y + 6)) for y in range(2)]))
+    write("scan", "gray1.png", png(8, 2, 1, 0, [b"\xa5", b"\x5a"]))
+    write("scan", "palette.png", png(2, 2, 8, 3, [b"\0\1", b"\1\0"],
+                                     extra=struct.pack(">I", 6) + b"PLTE" + b"\xff\0\0\0\xff\0"
+                                     + struct.pack(">I", zlib.crc32(b"PLTE\xff\0\0\0\xff\0") & 0xFFFFFFFF)))
+    write("scan", "refused-interlaced.png", png(8, 6, 8, 0, gray8, interlace=1))
+    write("scan", "crafted-million-rows.png", png(1, 1000000, 8, 0, [b"\x80"] * 1000))
+    write("scan", "gray8.tif", tiff(8, 6, 8, 1, 1, b"".join(gray8)))
+    write("scan", "gray16.tif", tiff(4, 3, 16, 1, 1, bytes(range(24))))
+    write("scan", "rgb8.tif", tiff(4, 3, 8, 3, 2, bytes(range(36))))
+    write("scan", "rgba8.tif", tiff(2, 2, 8, 4, 2, bytes(range(16)), [(338, 3, 1, 2)]))
+    write("scan", "refused-orientation-6.tif", tiff(4, 3, 8, 1, 1, bytes(range(12)), [(274, 3, 1, 6)]))
+    write("scan", "refused-planar.tif", tiff(4, 3, 8, 3, 2, bytes(range(36)), [(284, 3, 1, 2)]))
+    write("scan", "crafted-huge-strip.tif", tiff(1000000, 1000000, 16, 4, 2, bytes(64)))
+
+
 if __name__ == "__main__":
     model_seeds()
     hint_seeds()
+    scan_seeds()

@@ -10,6 +10,7 @@
 
 #include "colorized/core/networkfactory.h"
 #include "colorized/core/schedule.h"
+#include "colorized/core/sha256.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,9 +51,6 @@ void saveModel(const std::string& path, const ColorNetworkImpl& net, const Model
 LoadedModel loadModel(const std::string& path, torch::Device device = torch::kCPU);
 ModelInfo readModelInfo(const std::string& path);  // header only, checked as loadModel checks it
 
-// Lower-case hex SHA-256 of the file's bytes, read in blocks through OpenSSL's libcrypto (the
-// model's identity in provenance). Throws std::runtime_error when it cannot be read.
-std::string sha256OfFile(const std::string& path);
 
 // Copies every parameter and buffer of `from` into `to` (same architecture).
 void copyWeights(const torch::nn::Module& from, torch::nn::Module& to);

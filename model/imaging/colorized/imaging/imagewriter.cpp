@@ -69,14 +69,17 @@ cv::Mat encodable(const cv::Mat& image, Format format)
     return out;
 }
 
-std::vector<int> encoderParameters(Format format, const ImageWriteOptions& options)
+// PNG and TIFF through scanstream.h's writers, the whole image as one band.
+void writeInRows(const std::string& temporaryPath, const cv::Mat& pixels, const ImageWriteOptions& options)
 {
-    switch (format) {
-    case Format::Png: return {cv::IMWRITE_PNG_COMPRESSION, options.pngCompression};
-    case Format::Jpeg: return {cv::IMWRITE_JPEG_QUALITY, options.jpegQuality};
-    case Format::Tiff: return {};  // OpenCV's default: LZW, lossless at 8 and 16 bits
+    const RowFormat format{pixels.cols, pixels.rows, pixels.channels(), pixels.depth() == CV_16U ? 16 : 8};
+    try {
+        const auto writer = createScanRowWriter(temporaryPath, format, options.metadata, options.compression);
+        writer->writeRows(pixels.data, pixels.step, pixels.rows);
+        writer->finish();
+    } catch (const ScanStreamError& error) {
+        throw ImageWriteError(error.what());
     }
-    return {};
 }
 
 // Creates an empty, uniquely named file next to the target, keeping its extension (OpenCV
@@ -112,28 +115,16 @@ void syncToDisk(const fs::path& path)
     ::close(fd);
 }
 
-// Removes the temporary file however the write ends.
-class TemporaryFile {
-public:
-    explicit TemporaryFile(fs::path path) : path_(std::move(path)) {}
-    ~TemporaryFile()
-    {
-        if (!path_.empty()) {
-            std::error_code ignored;
-            fs::remove(path_, ignored);
-        }
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-
-    const fs::path& path() const { return path_; }
-    void release() { path_.clear(); }
-
-private:
-    fs::path path_;
-};
-
 }  // namespace
+
+bool embedsMetadataWhileWriting(const std::string& path)
+{
+    try {
+        return formatOf(fs::path(path)) != Format::Jpeg;
+    } catch (const ImageWriteError&) {
+        return false;   // not an image name: writeImage() says so
+    }
+}
 
 bool sameFile(const std::string& path, const std::string& other)
 {
@@ -148,34 +139,55 @@ bool sameFile(const std::string& path, const std::string& other)
     return fs::weakly_canonical(path, e1) == fs::weakly_canonical(other, e2);
 }
 
+AtomicFileWrite::AtomicFileWrite(const std::string& target, const std::vector<std::string>& protectedPaths)
+    : target_(target)
+{
+    ImageWriteOptions options;
+    options.protectedPaths = protectedPaths;
+    checkTarget(fs::path(target), options);
+    temporary_ = reserveTemporary(fs::path(target)).string();
+}
+
+AtomicFileWrite::~AtomicFileWrite()
+{
+    if (!temporary_.empty()) {
+        std::error_code ignored;
+        fs::remove(temporary_, ignored);
+    }
+}
+
+void AtomicFileWrite::commit()
+{
+    syncToDisk(temporary_);
+    std::error_code error;
+    fs::rename(temporary_, target_, error);
+    if (error)
+        throw ImageWriteError("Could not write " + target_ + ": " + error.message() + ".");
+    temporary_.clear();
+}
+
 void writeImage(const std::string& path, const cv::Mat& image, const ImageWriteOptions& options)
 {
-    const fs::path target(path);
-    const Format format = formatOf(target);
-    checkTarget(target, options);
+    const Format format = formatOf(fs::path(path));
+    AtomicFileWrite file(path, options.protectedPaths);
     const cv::Mat pixels = encodable(image, format);
-
-    TemporaryFile temporary(reserveTemporary(target));
-    bool written = false;
-    std::string reason;
-    try {
-        written = cv::imwrite(temporary.path().string(), pixels, encoderParameters(format, options));
-    } catch (const cv::Exception& error) {
-        reason = error.what();
+    if (format != Format::Jpeg) {
+        writeInRows(file.temporaryPath(), pixels, options);
+    } else {
+        bool written = false;
+        std::string reason;
+        try {
+            written = cv::imwrite(file.temporaryPath(), pixels, {cv::IMWRITE_JPEG_QUALITY, options.jpegQuality});
+        } catch (const cv::Exception& error) {
+            reason = error.what();
+        }
+        if (!written)
+            throw ImageWriteError("Could not write " + path + ": the disk may be full or the folder not writable."
+                                  + (reason.empty() ? "" : " (" + reason + ")"));
     }
-    if (!written)
-        throw ImageWriteError("Could not write " + path
-                              + ": the disk may be full or the folder not writable."
-                              + (reason.empty() ? "" : " (" + reason + ")"));
     if (options.beforeCommit)
-        options.beforeCommit(temporary.path().string());
-    syncToDisk(temporary.path());
-
-    std::error_code error;
-    fs::rename(temporary.path(), target, error);
-    if (error)
-        throw ImageWriteError("Could not write " + path + ": " + error.message() + ".");
-    temporary.release();
+        options.beforeCommit(file.temporaryPath());
+    file.commit();
 }
 
 }  // namespace colorized::imaging

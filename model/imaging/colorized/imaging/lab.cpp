@@ -203,6 +203,32 @@ void forEachRow(int rows, F perRow)
     });
 }
 
+// L* of every gray code (R = G = B = code): a gray scan's L* is a table look-up, no cube root.
+const std::vector<float>& grayLightnessTable(int depth)
+{
+    const auto make = [](int codes) {
+        const float* decode = decodeTable(codes == 256 ? CV_8U : CV_16U).data();
+        const Matrices& m = matrices();
+        std::vector<float> t(codes);
+        const auto& M = m.toXyz;
+        for (int i = 0; i < codes; ++i) {
+            const float v = decode[i];
+            t[i] = 116.0f * labF(M[3] * v + M[4] * v + M[5] * v) - 16.0f;  // as convertRow computes it
+        }
+        return t;
+    };
+    static const std::vector<float> table8 = make(256);
+    static const std::vector<float> table16 = make(65536);
+    return depth == CV_8U ? table8 : table16;
+}
+
+template <typename T>
+void grayLightnessRow(const T* src, float* dst, int width, const float* table)
+{
+    for (int x = 0; x < width; ++x)
+        dst[x] = table[src[x]];
+}
+
 // Writes L* (and a*, b* when `full`) of one source row.
 template <typename T, int Channels, bool Full>
 void convertRow(const T* src, float* dst, int width, const float* decode, const Matrices& m)
@@ -239,6 +265,16 @@ cv::Mat convert(const cv::Mat& image)
     const Matrices& m = matrices();
     const int width = image.cols;
     const bool gray = image.channels() == 1;
+    if (gray && !Full) {
+        const float* table = grayLightnessTable(image.depth()).data();
+        forEachRow(image.rows, [&](int y) {
+            if (image.depth() == CV_8U)
+                grayLightnessRow(image.ptr<uchar>(y), out.ptr<float>(y), width, table);
+            else
+                grayLightnessRow(image.ptr<ushort>(y), out.ptr<float>(y), width, table);
+        });
+        return out;
+    }
     forEachRow(image.rows, [&](int y) {
         float* dst = out.ptr<float>(y);
         if (image.depth() == CV_8U) {

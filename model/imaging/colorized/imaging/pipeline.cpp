@@ -1,16 +1,21 @@
 #include "colorized/imaging/pipeline.h"
 
 #include "colorized/core/colorspace.h"
+#include "colorized/imaging/areadownscale.h"
+#include "colorized/imaging/imagewriter.h"
 #include "colorized/imaging/lab.h"
 #include "colorized/imaging/metrics.h"
 #include "colorized/imaging/tensorbridge.h"
 #include "colorized/imaging/upsample.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/core/utility.hpp>
 
 #include <c10/core/InferenceMode.h>
 #include <torch/types.h>
 
+#include <algorithm>
+#include <memory>
 #include <stdexcept>
 
 namespace colorized::imaging {
@@ -67,6 +72,117 @@ ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness
     return frame;
 }
 
+// Rows of full-resolution work per strip: a strip of a 6000-pixel-wide scan is a few megabytes.
+constexpr int kStripRows = 64;
+// Full-resolution memory of a streamed scan: each band read from the file, with its L*, a*b* and
+// composed output, stays under this (about 28 bytes per pixel in all, so 8 to 64 Mi pixels).
+constexpr std::size_t kBandBytes = std::size_t(64) << 20;
+constexpr std::size_t kBandBytesPerPixel = 28;
+
+// Calls work(rows) for strips of kStripRows rows of [0, rows), split over OpenCV's threads.
+template <typename Work>
+void parallelStrips(int rows, Work work)
+{
+    const int strips = (rows + kStripRows - 1) / kStripRows;
+    cv::parallel_for_(cv::Range(0, strips), [&](const cv::Range& range) {
+        for (int s = range.start; s < range.end; ++s)
+            work(cv::Range(s * kStripRows, std::min(rows, (s + 1) * kStripRows)));
+    });
+}
+
+cv::Size workingSizeFor(const LoadedModel& model, const PipelineRequest& request, cv::Size full)
+{
+    return workingSize(full, request.resolution > 0 ? request.resolution : static_cast<int>(model.info.resolution));
+}
+
+// L* of `pixels` (8/16-bit gray or BGR) at `working` size, computed strip by strip: no
+// full-resolution float plane exists at any time (area averaging when shrinking; a scan smaller
+// than the working size is enlarged bilinearly from its whole L*, which is small).
+cv::Mat workingLightnessOf(const cv::Mat& pixels, cv::Size working)
+{
+    if (working.width > pixels.cols || working.height > pixels.rows)
+        return toWorkingLuminance(lightness(pixels), std::max(working.width, working.height), 1).lightness;
+    AreaDownscaler downscaler(pixels.size(), working);
+    const int bandRows = kStripRows * 8;
+    for (int first = 0; first < pixels.rows; first += bandRows)
+        downscaler.addRows(lightness(pixels.rowRange(first, std::min(pixels.rows, first + bandRows))));
+    return downscaler.result();
+}
+
+// Sampling and everything at working resolution, shared by the in-memory and the streamed
+// pipeline. The outcome has no full-resolution image yet.
+std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Mat& workingLightness,
+                                                const PipelineRequest& request,
+                                                const std::function<void(const ColorizeFrame&)>& onFrame,
+                                                const std::atomic<bool>* cancel, StageTimes& times)
+{
+    const c10::InferenceMode inference;  // thread-local: constructed on the worker thread
+    const WorkingLuminance working = workingLuminance(workingLightness, static_cast<int>(model.net->sizeMultiple()));
+    const HintPlanes hints = rasterizeHints(request.hints, working.content(),
+                                            paddedSize(working.content(), static_cast<int>(model.net->sizeMultiple())));
+    const ColorizeCondition condition{working.model, hints.ab, hints.mask};
+
+    StepCallback onStep;
+    if (onFrame)
+        onStep = [&](const SamplerStep& step) { onFrame(makeFrame(step, working.lightness)); };
+    const std::optional<torch::Tensor> ab = times.time(
+        "sampling", [&] { return colorizeAb(model, condition, request.options, onStep, cancel); });
+    if (!ab || cancelled(cancel))
+        return std::nullopt;
+
+    ColorizeOutcome outcome;
+    times.time("previews and uncertainty", [&] {
+        outcome.candidatesAb = ab->to(torch::kCPU);
+        outcome.workingLightness = working.lightness;
+        outcome.candidatePreviews = previews(outcome.candidatesAb, working.lightness);
+        outcome.typical = static_cast<int>(mostTypicalCandidate(outcome.candidatesAb));
+        outcome.uncertainty = candidateSpread(outcome.candidatesAb, working.lightness, outcome.typical);
+    });
+    outcome.times = times;
+    return outcome;
+}
+
+std::unique_ptr<ScanRowReader> openStreamable(const std::string& path)
+{
+    std::unique_ptr<ScanRowReader> reader = openScanRowReader(path);
+    if (!reader)
+        throw ScanStreamError("The image " + path + " cannot be read in strips: only PNG and TIFF files can.");
+    return reader;
+}
+
+// Reads the whole scan in bands of rows, top to bottom, and calls perBand(firstRow, pixels,
+// alpha): pixels CV_8U/CV_16U gray or BGR, alpha the same depth, one channel, or empty. The
+// Mats are reused from band to band. Returns false when cancelled.
+template <typename PerBand>
+bool forEachBand(ScanRowReader& reader, const std::atomic<bool>* cancel, PerBand perBand)
+{
+    const RowFormat& format = reader.format();
+    const int depth = format.bitDepth == 16 ? CV_16U : CV_8U;
+    const std::size_t perRow = static_cast<std::size_t>(format.width) * kBandBytesPerPixel;
+    const int bandRows = static_cast<int>(std::clamp<std::size_t>(kBandBytes / perRow, 1, kStripRows * 16));
+    cv::Mat raw(bandRows, format.width, CV_MAKETYPE(depth, format.channels));
+    cv::Mat pixels, alpha;
+    for (int first = 0; first < format.height; first += bandRows) {
+        if (cancelled(cancel))
+            return false;
+        const int rows = std::min(bandRows, format.height - first);
+        cv::Mat band = raw.rowRange(0, rows);
+        reader.readRows(band.data, band.step, rows);
+        if (format.hasAlpha()) {
+            const int colors = format.channels - 1;
+            pixels.create(rows, format.width, CV_MAKETYPE(depth, colors));
+            alpha.create(rows, format.width, CV_MAKETYPE(depth, 1));
+            cv::Mat outputs[] = {pixels, alpha};
+            const int gray[] = {0, 0, 1, 1}, color[] = {0, 0, 1, 1, 2, 2, 3, 3};
+            cv::mixChannels(&band, 1, outputs, 2, colors == 1 ? gray : color, format.channels);
+            perBand(first, pixels, alpha);
+        } else {
+            perBand(first, band, cv::Mat());
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage& scan,
@@ -76,31 +192,78 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
 {
     if (scan.pixels.empty())
         throw std::invalid_argument("colorizeScan: the scan has no pixels");
-    const c10::InferenceMode inference;  // thread-local: constructed on the worker thread
-    const int longSide =
-        request.resolution > 0 ? request.resolution : static_cast<int>(model.info.resolution);
-    const int multiple = static_cast<int>(model.net->sizeMultiple());
+    StageTimes times;
+    const cv::Mat working = times.time("L* at working resolution", [&] {
+        return workingLightnessOf(scan.pixels, workingSizeFor(model, request, scan.pixels.size()));
+    });
+    std::optional<ColorizeOutcome> outcome = sampleCandidates(model, working, request, onFrame, cancel, times);
+    if (!outcome)
+        return std::nullopt;
+    outcome->image = outcome->times.time("full-resolution chroma and composition",
+                                         [&] { return composeCandidate(scan, *outcome, outcome->typical); });
+    return outcome;
+}
 
-    const WorkingLuminance working = toWorkingLuminance(lightness(scan.pixels), longSide, multiple);
-    const HintPlanes hints = rasterizeHints(request.hints, working.content(),
-                                            paddedSize(working.content(), multiple));
-    const ColorizeCondition condition{working.model, hints.ab, hints.mask};
-
-    StepCallback onStep;
-    if (onFrame)
-        onStep = [&](const SamplerStep& step) { onFrame(makeFrame(step, working.lightness)); };
-    const std::optional<torch::Tensor> ab =
-        colorizeAb(model, condition, request.options, onStep, cancel);
-    if (!ab || cancelled(cancel))
+std::optional<ColorizeOutcome> colorizeScanInStrips(LoadedModel& model, const std::string& scanPath,
+                                                    const PipelineRequest& request, const StripOutput& output,
+                                                    const std::function<void(const ColorizeFrame&)>& onFrame,
+                                                    const std::atomic<bool>* cancel)
+{
+    StageTimes times;
+    const cv::Mat working = times.time("L* at working resolution (first reading)", [&] {
+        const std::unique_ptr<ScanRowReader> reader = openStreamable(scanPath);
+        const RowFormat& format = reader->format();
+        AreaDownscaler downscaler({format.width, format.height},
+                                  workingSizeFor(model, request, {format.width, format.height}));
+        forEachBand(*reader, cancel,
+                    [&](int, const cv::Mat& pixels, const cv::Mat&) { downscaler.addRows(lightness(pixels)); });
+        return downscaler.result();
+    });
+    if (cancelled(cancel))
+        return std::nullopt;
+    std::optional<ColorizeOutcome> outcome = sampleCandidates(model, working, request, onFrame, cancel, times);
+    if (!outcome)
         return std::nullopt;
 
-    ColorizeOutcome outcome;
-    outcome.candidatesAb = ab->to(torch::kCPU);
-    outcome.workingLightness = working.lightness;
-    outcome.candidatePreviews = previews(outcome.candidatesAb, working.lightness);
-    outcome.typical = static_cast<int>(mostTypicalCandidate(outcome.candidatesAb));
-    outcome.uncertainty = candidateSpread(outcome.candidatesAb, working.lightness, outcome.typical);
-    outcome.image = composeCandidate(scan, outcome, outcome.typical);
+    const bool complete = outcome->times.time("full-resolution chroma, composition and writing (second reading)", [&] {
+        const std::unique_ptr<ScanRowReader> reader = openStreamable(scanPath);
+        const RowFormat& in = reader->format();
+        const GuidedChromaUpsampler upsampler(
+            outcome->workingLightness, abPlanesToMat(outcome->candidatesAb, outcome->typical, working.size()),
+            {in.width, in.height});
+        RowFormat out = in;
+        out.channels = in.hasAlpha() ? 4 : 3;
+        AtomicFileWrite file(output.path, output.protectedPaths);
+        const auto writer = createScanRowWriter(file.temporaryPath(), out,
+                                                output.metadata ? output.metadata(*outcome) : RowWriterMetadata{},
+                                                output.compression);
+        const int depth = in.bitDepth == 16 ? CV_16U : CV_8U;
+        cv::Mat composed;
+        const bool read = forEachBand(*reader, cancel, [&](int firstRow, const cv::Mat& pixels, const cv::Mat& alpha) {
+            composed.create(pixels.size(), CV_MAKETYPE(depth, out.channels));
+            cv::Mat bgr = alpha.empty() ? composed : cv::Mat(pixels.size(), CV_MAKETYPE(depth, 3));
+            parallelStrips(pixels.rows, [&](const cv::Range& rows) {
+                const cv::Mat l = lightness(pixels.rowRange(rows));
+                cv::Mat ab;
+                upsampler.upsampleRows(firstRow + rows.start, l, ab);
+                cv::Mat band = bgr.rowRange(rows);
+                composeBgrInto(l, ab, band);
+            });
+            if (!alpha.empty()) {
+                const cv::Mat planes[] = {bgr, alpha};
+                const int fromTo[] = {0, 0, 1, 1, 2, 2, 3, 3};
+                cv::mixChannels(planes, 2, &composed, 1, fromTo, 4);
+            }
+            writer->writeRows(composed.data, composed.step, composed.rows);
+        });
+        if (!read)
+            return false;
+        writer->finish();
+        file.commit();
+        return true;
+    });
+    if (!complete)
+        return std::nullopt;
     return outcome;
 }
 

@@ -6,12 +6,15 @@
 #include "colorized/core/colorizer.h"
 #include "colorized/imaging/colorhint.h"
 #include "colorized/imaging/scan.h"
+#include "colorized/imaging/scanstream.h"
+#include "colorized/imaging/stagetimes.h"
 
 #include <opencv2/core/mat.hpp>
 
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace colorized::imaging {
@@ -46,6 +49,7 @@ struct ColorizeOutcome {
                                      // working L* (0 when K == 1)
     cv::Mat workingLightness;        // CV_32FC1 L* at working res, unpadded: the guide that
                                      // composeCandidate() needs
+    StageTimes times;                // wall time of each stage, for `colorized-cli bench --pipeline`
 };
 
 // Runs the whole pipeline for one scan. onFrame is called on the calling thread after every
@@ -56,6 +60,29 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
                                             const PipelineRequest& request,
                                             const std::function<void(const ColorizeFrame&)>& onFrame = {},
                                             const std::atomic<bool>* cancel = nullptr);
+
+// Where colorizeScanInStrips() writes its result.
+struct StripOutput {
+    std::string path;                          // .png or .tif; written to a temporary file next to
+                                               // it and renamed into place when complete
+    std::vector<std::string> protectedPaths;   // never written: the sources (imagewriter.h)
+    int compression = 3;                       // zlib level 1-9 (PNG and TIFF)
+    // Called once the candidates are sampled, before the first row is written: what the file
+    // carries besides its pixels (the provenance, which names the candidate shown).
+    std::function<RowWriterMetadata(const ColorizeOutcome&)> metadata;
+};
+
+// The same pipeline for a scan too large to hold in memory (docs/ARCHITECTURE.md, "Large scans"):
+// the file is read twice, a band of rows at a time (openScanRowReader(): PNG, TIFF in strips),
+// first for L* at working resolution, then to compose candidate `typical` band by band straight
+// into output.path, at the scan's bit depth, with its alpha. Nothing at full resolution is held
+// but a few bands, whatever the scan's size. The outcome's `image` stays empty. Returns nothing
+// when cancelled (checked every step and every band); throws ScanStreamError (naming the file)
+// when the scan cannot be read in strips or the output cannot be written.
+std::optional<ColorizeOutcome> colorizeScanInStrips(LoadedModel& model, const std::string& scanPath,
+                                                    const PipelineRequest& request, const StripOutput& output,
+                                                    const std::function<void(const ColorizeFrame&)>& onFrame = {},
+                                                    const std::atomic<bool>* cancel = nullptr);
 
 // Full-resolution image of candidate k (what the archivist picked), scan depth, BGR (the scan's
 // alpha, if any, stays in scan.alpha). L* equals the scan's L* to quantization.

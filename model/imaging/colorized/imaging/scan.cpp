@@ -5,9 +5,13 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <array>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <mutex>
+#include <sstream>
 
 namespace colorized::imaging {
 namespace {
@@ -20,6 +24,7 @@ namespace fs = std::filesystem;
 // ourselves. Exception: OpenCV's TIFF decoder honours the TIFF Orientation tag itself, in every
 // mode (checked: tst_scan appliesTiffOrientation).
 struct SourceMetadata {
+    cv::Size size;                // from the header; empty when it does not say
     int orientation = 1;          // EXIF/TIFF Orientation, 1..8, as stored
     bool decoderOrients = false;  // the decoder already applied `orientation` (TIFF)
     bool cmykTiff = false;        // TIFF PhotometricInterpretation = 5 (separated)
@@ -35,6 +40,9 @@ SourceMetadata readMetadata(const std::string& path)
     try {
         auto image = Exiv2::ImageFactory::open(path);
         image->readMetadata();
+        meta.size = cv::Size(image->pixelWidth(), image->pixelHeight());
+        if (meta.size.width <= 0 || meta.size.height <= 0)
+            meta.size = {};
         const Exiv2::ExifData& exif = image->exifData();
         const auto orientation = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
         if (orientation != exif.end() && orientation->count() > 0) {
@@ -231,11 +239,40 @@ void collapseNeutralColor(ScanImage& scan)
 
 }  // namespace
 
-ScanImage loadScan(const std::string& path)
+double inMemoryMegapixels()
+{
+    if (const char* value = std::getenv("COLORIZED_IN_MEMORY_MEGAPIXELS")) {
+        char* end = nullptr;
+        const double megapixels = std::strtod(value, &end);
+        if (end != value && *end == '\0' && std::isfinite(megapixels) && megapixels > 0)
+            return megapixels;
+    }
+    return kDefaultInMemoryMegapixels;
+}
+
+cv::Size scanSizeFromHeader(const std::string& path) { return readMetadata(path).size; }
+
+std::string tooLargeMessage(const std::string& path, cv::Size size, double maxMegapixels, const std::string& why)
+{
+    const double megapixels = static_cast<double>(size.width) * size.height / 1e6;
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(0) << "The image " << fs::path(path).filename().string() << " is "
+         << size.width << " x " << size.height << " pixels (" << megapixels << " megapixels), more than the "
+         << maxMegapixels << " megapixels COLORIZED holds in memory at once. "
+         << (why.empty() ? "`colorized-cli colorize` reads PNG and TIFF scans this large in strips." : why)
+         << " To load it whole, raise the limit with --in-memory-limit or the environment variable "
+            "COLORIZED_IN_MEMORY_MEGAPIXELS (it needs about "
+         << std::setprecision(1) << megapixels * kInMemoryBytesPerPixel / 1000.0 << " GB of memory).";
+    return text.str();
+}
+
+ScanImage loadScan(const std::string& path, double maxMegapixels)
 {
     checkFile(path);
-    cv::Mat raw = decode(path);
     const SourceMetadata meta = readMetadata(path);
+    if (static_cast<double>(meta.size.width) * meta.size.height > maxMegapixels * 1e6)
+        throw ScanTooLargeError(tooLargeMessage(path, meta.size, maxMegapixels, {}));
+    cv::Mat raw = decode(path);
 
     ScanImage scan;
     scan.sourcePath = path;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 namespace colorized::imaging {
 namespace {
@@ -70,10 +71,18 @@ WorkingLuminance toWorkingLuminance(const cv::Mat& fullLightness, int longSide, 
         throw std::invalid_argument("toWorkingLuminance needs a non-empty CV_32FC1 L* plane");
     const cv::Size size = workingSize(fullLightness.size(), longSide);
     const bool shrinking = size.width < fullLightness.cols;
-    WorkingLuminance working;
-    cv::resize(fullLightness, working.lightness, size, 0, 0,
-               shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::Mat lightness;
+    cv::resize(fullLightness, lightness, size, 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return workingLuminance(std::move(lightness), sizeMultiple);
+}
 
+WorkingLuminance workingLuminance(cv::Mat workingLightness, int sizeMultiple)
+{
+    if (workingLightness.type() != CV_32FC1 || workingLightness.empty())
+        throw std::invalid_argument("workingLuminance needs a non-empty CV_32FC1 L* plane");
+    WorkingLuminance working;
+    working.lightness = std::move(workingLightness);
+    const cv::Size size = working.lightness.size();
     const cv::Size padded = paddedSize(size, sizeMultiple);
     cv::Mat model;
     cv::copyMakeBorder(working.lightness, model, 0, padded.height - size.height, 0,

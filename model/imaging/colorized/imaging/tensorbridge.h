@@ -31,6 +31,9 @@ struct WorkingLuminance {
 // enlarging) and the model's padded input plane.
 WorkingLuminance toWorkingLuminance(const cv::Mat& fullLightness, int longSide, int sizeMultiple);
 
+// The same from L* already at working resolution (CV_32FC1): only the padded model plane is made.
+WorkingLuminance workingLuminance(cv::Mat workingLightness, int sizeMultiple);
+
 struct HintPlanes {
     torch::Tensor ab;       // [1, 2, Hp, Wp] float32, a*b* / 110 where a hint is, 0 elsewhere
     torch::Tensor mask;     // [1, 1, Hp, Wp] float32, 1 where a hint is, 0 elsewhere

@@ -12,6 +12,7 @@
 #include <exiv2/exiv2.hpp>
 
 #include <mutex>
+#include <stdexcept>
 
 namespace colorized::jobs {
 
@@ -127,6 +128,47 @@ Provenance provenanceOf(const ColorizeResult& result, int candidate, const QStri
     return p;
 }
 
+namespace {
+
+// Caller holds exivMutex().
+void fillXmp(Exiv2::XmpData& xmp, const QJsonObject& record)
+{
+    const auto text = [&](const char* key) { return jsonText(record.value(QLatin1String(key))).toStdString(); };
+    xmp["Xmp.iptcExt.DigitalSourceType"] = std::string(kDigitalSourceType);
+    xmp["Xmp.dc.source"] = text("sourceFile");
+    xmp["Xmp.dc.description"] = "lang=x-default " + text("note");
+    xmp["Xmp.xmp.CreatorTool"] = text("software");
+    xmp["Xmp.xmp.CreateDate"] = text("date");
+    const std::string ns = std::string("Xmp.") + kXmpPrefix + ".";
+    xmp[ns + "SourceFile"] = text("sourceFile");
+    xmp[ns + "SourceSHA256"] = text("sourceSha256");
+    xmp[ns + "Model"] = text("model");
+    xmp[ns + "ModelFile"] = text("modelFile");
+    xmp[ns + "ModelSHA256"] = text("modelSha256");
+    xmp[ns + "ProvenanceVersion"] = text("provenanceVersion");
+    xmp[ns + "Sampler"] = text("sampler");
+    xmp[ns + "Steps"] = text("steps");
+    xmp[ns + "Eta"] = text("eta");
+    xmp[ns + "Seed"] = text("seed");
+    xmp[ns + "Candidates"] = text("candidates");
+    xmp[ns + "Candidate"] = text("candidate");
+    xmp[ns + "Resolution"] = text("resolution");
+    xmp[ns + "ContinuedFromStep"] = text("continuedFromStep");
+    xmp[ns + "Hints"] = text("hints");
+    xmp[ns + "Date"] = text("date");
+    xmp[ns + "Software"] = text("software");
+    xmp[ns + "Provenance"] = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)).toStdString();
+}
+
+std::string imageDescription(const QJsonObject& record)
+{
+    const auto text = [&](const char* key) { return jsonText(record.value(QLatin1String(key))).toStdString(); };
+    return "Colorized by " + text("software") + " with model " + text("model") + " from " + text("sourceFile")
+           + ". " + text("note");
+}
+
+}  // namespace
+
 QString embedProvenance(const QString& imagePath, const QJsonObject& record)
 {
     std::lock_guard<std::mutex> lock(exivMutex());
@@ -137,41 +179,11 @@ QString embedProvenance(const QString& imagePath, const QJsonObject& record)
             return QCoreApplication::translate("Provenance", "The exported file %1 could not be reopened to add its provenance.")
                 .arg(QFileInfo(imagePath).fileName());
         image->readMetadata();
-        Exiv2::XmpData& xmp = image->xmpData();
-        const auto text = [&](const char* key) {
-            return jsonText(record.value(QLatin1String(key))).toStdString();
-        };
-        xmp["Xmp.iptcExt.DigitalSourceType"] = std::string(kDigitalSourceType);
-        xmp["Xmp.dc.source"] = text("sourceFile");
-        xmp["Xmp.dc.description"] = "lang=x-default " + text("note");
-        xmp["Xmp.xmp.CreatorTool"] = text("software");
-        xmp["Xmp.xmp.CreateDate"] = text("date");
-        const std::string ns = std::string("Xmp.") + kXmpPrefix + ".";
-        xmp[ns + "SourceFile"] = text("sourceFile");
-        xmp[ns + "SourceSHA256"] = text("sourceSha256");
-        xmp[ns + "Model"] = text("model");
-        xmp[ns + "ModelFile"] = text("modelFile");
-        xmp[ns + "ModelSHA256"] = text("modelSha256");
-        xmp[ns + "ProvenanceVersion"] = text("provenanceVersion");
-        xmp[ns + "Sampler"] = text("sampler");
-        xmp[ns + "Steps"] = text("steps");
-        xmp[ns + "Eta"] = text("eta");
-        xmp[ns + "Seed"] = text("seed");
-        xmp[ns + "Candidates"] = text("candidates");
-        xmp[ns + "Candidate"] = text("candidate");
-        xmp[ns + "Resolution"] = text("resolution");
-        xmp[ns + "ContinuedFromStep"] = text("continuedFromStep");
-        xmp[ns + "Hints"] = text("hints");
-        xmp[ns + "Date"] = text("date");
-        xmp[ns + "Software"] = text("software");
-        xmp[ns + "Provenance"] =
-            QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)).toStdString();
+        fillXmp(image->xmpData(), record);
         if (image->mimeType() != "image/png") {
             Exiv2::ExifData& exif = image->exifData();
-            exif["Exif.Image.Software"] = text("software");
-            exif["Exif.Image.ImageDescription"] =
-                "Colorized by " + text("software") + " with model " + text("model") + " from " +
-                text("sourceFile") + ". " + text("note");
+            exif["Exif.Image.Software"] = jsonText(record.value(QLatin1String("software"))).toStdString();
+            exif["Exif.Image.ImageDescription"] = imageDescription(record);
         }
         image->writeMetadata();
     } catch (const std::exception& error) {
@@ -179,6 +191,20 @@ QString embedProvenance(const QString& imagePath, const QJsonObject& record)
             .arg(QFileInfo(imagePath).fileName(), QString::fromLocal8Bit(error.what()));
     }
     return {};
+}
+
+imaging::RowWriterMetadata provenanceMetadata(const QJsonObject& record)
+{
+    std::lock_guard<std::mutex> lock(exivMutex());
+    initialiseExiv2();
+    Exiv2::XmpData xmp;
+    fillXmp(xmp, record);
+    imaging::RowWriterMetadata metadata;
+    if (Exiv2::XmpParser::encode(metadata.xmpPacket, xmp) != 0)
+        throw std::runtime_error("The provenance could not be encoded as XMP.");
+    metadata.software = jsonText(record.value(QLatin1String("software"))).toStdString();
+    metadata.description = imageDescription(record);
+    return metadata;
 }
 
 QString sidecarPath(const QString& imagePath)

@@ -5,6 +5,7 @@
 // it) and into the sidecar NAME.json. Its fields are listed in the README ("Provenance sidecar");
 // docs/ARCHITECTURE.md, "The color pipeline" and "What the CLI and the application share".
 
+#include "colorized/imaging/scanstream.h"
 #include "colorized/jobs/colorizetypes.h"
 
 #include <QDateTime>
@@ -70,6 +71,11 @@ Provenance provenanceOf(const ColorizeResult& result, int candidate, const QStri
 // into an existing PNG, JPEG or TIFF file in place. Returns an error sentence, empty on
 // success. Any thread; calls into exiv2 are serialised.
 QString embedProvenance(const QString& imagePath, const QJsonObject& record);
+
+// The same XMP as a packet, with the TIFF Software and ImageDescription texts, for a writer that
+// embeds them while it encodes (a scan written in strips is too large to rewrite afterwards).
+// Throws std::runtime_error when exiv2 cannot encode the packet.
+imaging::RowWriterMetadata provenanceMetadata(const QJsonObject& record);
 
 // The sidecar of an image: imagePath + ".json".
 QString sidecarPath(const QString& imagePath);

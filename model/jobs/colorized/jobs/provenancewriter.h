@@ -21,8 +21,9 @@ public:
 };
 
 // Writes `pixels` to `path` (imagewriter.h: atomic, never over options.protectedPaths) with
-// `record` embedded into the temporary file before it takes its name, so the image appears
-// complete with its provenance; then the sidecar path + ".json", also atomically.
+// `record` embedded (PNG, TIFF: while encoding; JPEG: into the temporary file by exiv2) before
+// it takes its name, so the image appears complete with its provenance; then the sidecar
+// path + ".json", also atomically.
 // Throws imaging::ImageWriteError when the image could not be written (nothing was), and
 // SidecarError when only the sidecar could not.
 void writeImageWithProvenance(const std::string& path, const cv::Mat& pixels, const QJsonObject& record,
