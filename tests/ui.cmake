@@ -17,3 +17,11 @@ colorized_add_test(tst_imageviewer SOURCES tst_imageviewer.cpp LIBS colorized_ui
 colorized_add_test(tst_photolistmodel SOURCES tst_photolistmodel.cpp LIBS colorized_session)
 colorized_add_test(tst_session SOURCES tst_session.cpp guitestdata.h
                    LIBS colorized_session colorized_imaging colorized_test_support)
+# The session's undo commands and its project file (save, reopen, render again bit for bit,
+# autosave, the quit question), with the real worker and a tiny model.
+foreach(unit sessioncommands projectkeeper)
+  colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp guitestdata.h
+                     LIBS colorized_session colorized_imaging colorized_test_support)
+endforeach()
+target_compile_definitions(tst_projectkeeper PRIVATE COLORIZED_CLI="$<TARGET_FILE:colorized-cli>")
+add_dependencies(tst_projectkeeper colorized-cli)

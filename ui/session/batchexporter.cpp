@@ -20,9 +20,12 @@ int BatchExporter::start(const QVector<Item>& items, const colorized::jobs::Expo
     batch->remaining = items.size();
     for (const Item& item : items) {
         auto* watcher = new QFutureWatcher<ExportOutcome>(this);
-        connect(watcher, &QFutureWatcher<ExportOutcome>::finished, this, [this, watcher, batch, folder = options.folder] {
+        connect(watcher, &QFutureWatcher<ExportOutcome>::finished, this,
+                [this, watcher, batch, folder = options.folder, source = item.result.sourcePath, candidate = item.candidate] {
             watcher->deleteLater();
             const ExportOutcome outcome = watcher->result();
+            if (outcome.ok())
+                Q_EMIT itemExported(source, candidate, outcome.imagePath);
             if (!outcome.imagePath.isEmpty())
                 batch->written << outcome.imagePath;
             if (!outcome.ok())

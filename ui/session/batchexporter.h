@@ -30,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void progressed(int remaining);   // after each export of a batch but its last
+    void itemExported(const QString& sourcePath, int candidate, const QString& imagePath);
     void finished(const QString& folder, const QStringList& written, const QStringList& errors);
 
 private:
