@@ -136,6 +136,13 @@ private Q_SLOTS:
                                           << "photos is an object, not a list";
         QTest::newRow("path a number") << R"({"format": "colorized-project", "version": 1, "photos": [{"path": 5}]})"
                                        << "photos[0].path is 5, not text";
+        // Found by fuzz_project (tests/data/fuzz/project/crafted-photo-without-path.colorized):
+        // a photo whose "path" key was misspelled read as a photo with an empty path.
+        QTest::newRow("photo without path")
+            << R"({"format": "colorized-project", "version": 1, "photos": [{"rath": "/a.png"}]})"
+            << "photos[0].path is missing";
+        QTest::newRow("export without path")
+            << projectWith(R"("export": {"time": "2026-11-30T14:05:09Z"})") << "photos[0].export.path is missing";
         QTest::newRow("empty path") << R"({"format": "colorized-project", "version": 1, "photos": [{"path": ""}]})"
                                     << "photos[0].path \"\" is empty";
         QTest::newRow("NUL in path") << R"({"format": "colorized-project", "version": 1, "photos": [{"path": "/a\u0000b"}]})"

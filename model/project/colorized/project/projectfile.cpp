@@ -218,6 +218,8 @@ public:
     void text(const char* name, std::string& value, Text kind)
     {
         const json* found = find(name);
+        if (!found && kind == Text::NonEmpty)
+            fail(name, "is missing");   // a photo or an export without a path means nothing
         if (!found)
             return;
         if (!found->is_string())
