@@ -56,10 +56,11 @@ Project fullProject()
     return project;
 }
 
-std::string projectWith(const std::string& photoFields, const std::string& top = R"("current": 0)")
+QString projectWith(const QString& photoFields, const QString& top = QStringLiteral(R"("current": 0)"))
 {
-    return R"({"format": "colorized-project", "version": 1, )" + top + R"(, "photos": [{"path": "/a.png")"
-           + (photoFields.empty() ? "" : ", " + photoFields) + "}]}";
+    return QStringLiteral(R"({"format": "colorized-project", "version": 1, )") + top
+           + QStringLiteral(R"(, "photos": [{"path": "/a.png")")
+           + (photoFields.isEmpty() ? QString() : QStringLiteral(", ") + photoFields) + QStringLiteral("}]}");
 }
 
 }  // namespace
@@ -112,7 +113,7 @@ private Q_SLOTS:
 
     void absentFieldsKeepTheirDefaults()
     {
-        const Project read = parseProject(projectWith(""), "p.colorized");
+        const Project read = parseProject(projectWith(QString()).toStdString(), "p.colorized");
         QCOMPARE(read.photos.size(), size_t(1));
         QCOMPARE(read.photos[0].candidate, 0);
         QVERIFY(!read.photos[0].render);
@@ -172,21 +173,21 @@ private Q_SLOTS:
         QTest::newRow("hint not object") << projectWith(R"("hints": [3])") << "photos[0].hints[0] is 3, not an object";
         QTest::newRow("export time") << projectWith(R"("export": {"path": "/e.png", "time": "yesterday"})")
                                      << "export.time \"yesterday\" is not a UTC time";
-        QTest::newRow("current beyond") << projectWith("", R"("current": 3)")
+        QTest::newRow("current beyond") << projectWith(QString(), QStringLiteral(R"("current": 3)"))
                                         << "current is 3, but the project has 1 photo(s)";
-        QTest::newRow("current -2") << projectWith("", R"("current": -2)") << "current is -2, outside -1 to";
+        QTest::newRow("current -2") << projectWith(QString(), QStringLiteral(R"("current": -2)")) << "current is -2, outside -1 to";
         QTest::newRow("candidate not made") << projectWith(R"("candidate": 2, "render": {"settings": {"candidates": 2}})")
                                             << "candidate is 2, but its render made 2 candidate(s)";
         QTest::newRow("photo twice")
             << R"({"format": "colorized-project", "version": 1, "photos": [{"path": "/a.png"}, {"path": "/a.png"}]})"
             << "photos[1].path lists /a.png a second time";
-        QTest::newRow("long path") << projectWith("", R"("software": ")" + QString(5000, QLatin1Char('x')) + "\"")
+        QTest::newRow("long path") << projectWith(QString(), QStringLiteral(R"("software": ")") + QString(5000, QLatin1Char('x')) + QStringLiteral("\""))
                                    << "software is longer than 4096 bytes";
         QString manyHints = QStringLiteral(R"("hints": [)");
         for (int i = 0; i <= ProjectLimits::kMaxHints; ++i)
             manyHints += QStringLiteral(R"({"x": 0, "y": 0, "color": "#000000"},)");
         manyHints.chop(1);
-        QTest::newRow("1001 hints") << projectWith(manyHints + "]") << "hints has 1001 entries, more than 1000";
+        QTest::newRow("1001 hints") << projectWith(manyHints + QLatin1Char(']')) << "hints has 1001 entries, more than 1000";
     }
 
     void refusesHostileText()

@@ -10,6 +10,8 @@
 #include "projectkeeper.h"
 #include "session.h"
 
+#include "colorized/jobs/colorizejob.h"
+
 
 #include <QDir>
 #include <QFileInfo>
