@@ -107,6 +107,8 @@ MainWindow::~MainWindow()
 {
     // The list view must not hand a selection to the session while its model goes away.
     disconnect(photoView_->selectionModel(), nullptr, this, nullptr);
+    // Nor may the undo stack, which says its index changed while the session destroys it.
+    disconnect(session_->undoStack(), nullptr, this, nullptr);
     delete session_;
 }
 

@@ -228,7 +228,7 @@ public:
         if (text.size() > size_t(ProjectLimits::kMaxTextBytes))
             fail(name, "is longer than " + std::to_string(ProjectLimits::kMaxTextBytes) + " bytes");
         if (const auto problem = textProblem(text, kind))
-            fail(name, "\"" + shortened(text) + "\" " + *problem);
+            fail(name, shown(*found) + " " + *problem);
         value = std::move(text);
     }
 
@@ -342,7 +342,8 @@ private:
             return "an object";
         if (value.is_array())
             return "a list";
-        return shortened(value.dump());
+        // Escaped as JSON: a NUL or a line break in the value must not end or split the sentence.
+        return shortened(value.dump(-1, ' ', false, json::error_handler_t::replace));
     }
 
     const json& node_;
