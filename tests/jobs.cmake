@@ -11,3 +11,6 @@ target_link_libraries(tst_exporter PRIVATE PkgConfig::EXIV2)
 
 # The request queue shared by the GUI thread and the colorize worker, on its own.
 colorized_add_test(tst_requestqueue SOURCES tst_requestqueue.cpp LIBS colorized_jobs)
+
+# The project file's format and checks (model/project), without Qt beyond the test itself.
+colorized_add_test(tst_project SOURCES tst_project.cpp LIBS colorized_project)

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void corruptFileIsReportedAndNothingElseChanges();
     void toolsMenuIsAHook();
     void compareModeIsRememberedByName();
+    void undoRedoAndRemovalFromTheKeyboard();
 
 private:
     void drop(const QStringList& paths);
@@ -260,6 +262,16 @@ void TestMainWindow::hintsAreAddedMovedAndRemoved()
     QTest::keyClick(window_, Qt::Key_Delete);
     QCOMPARE(photoAt(0).hints.size(), 0);
     QCOMPARE(list->count(), 0);
+    // Ctrl+Z brings it back where it was dragged (the drag was one step); Ctrl+Shift+Z removes it again.
+    QTest::keyClick(window_, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(photoAt(0).hints.size(), 1);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(qAbs(photoAt(0).hints.first().position.x() - 0.2) < 0.05);
+    QTest::keyClick(window_, Qt::Key_Z, Qt::ControlModifier);   // the drag
+    QVERIFY(qAbs(photoAt(0).hints.first().position.x() - 0.5) < 0.05);
+    QTest::keyClick(window_, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(window_, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(photoAt(0).hints.size(), 0);
 }
 
 void TestMainWindow::continuesFromAFrame()
@@ -371,6 +383,44 @@ void TestMainWindow::compareModeIsRememberedByName()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown compare mode \"sideways\"")));
     MainWindow third;
     QCOMPARE(third.findChild<ImageViewer*>()->mode(), ImageViewer::Mode::Result);
+}
+
+void TestMainWindow::undoRedoAndRemovalFromTheKeyboard()
+{
+    drop({photo_, photo2_});
+    QVERIFY(waitForDone(0));
+    QVERIFY(waitForDone(1));
+    QStringList asked;
+    QMessageBox::StandardButton reply = QMessageBox::Cancel;
+    window_->setAsker([&](const QString& text, const QString&, QMessageBox::StandardButtons, QMessageBox::StandardButton) {
+        asked << text;
+        return reply;
+    });
+    session()->setCurrent(0);
+    // Remove from List asks, with the count; Cancel keeps the photo.
+    QTest::keyClick(window_, Qt::Key_Delete, Qt::ControlModifier);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("1 photo")), qPrintable(asked.first()));
+    QCOMPARE(session()->photos()->rowCount(), 2);
+    reply = QMessageBox::Ok;
+    QTest::keyClick(window_, Qt::Key_Delete, Qt::ControlModifier);
+    QCOMPARE(session()->photos()->rowCount(), 1);
+    // Undo brings it back with its result.
+    QTest::keyClick(window_, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(session()->photos()->rowCount(), 2);
+    QVERIFY(photoAt(0).result.isValid());
+    QCOMPARE(session()->current(), 0);
+
+    // Quitting with colorized photos that were not exported, in an unnamed project, asks;
+    // Cancel keeps the window open.
+    asked.clear();
+    reply = QMessageBox::Cancel;
+    QVERIFY(!window_->close());
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("2 colorized photo(s)")), qPrintable(asked.first()));
+    QVERIFY(window_->isVisible());
+    reply = QMessageBox::Discard;
+    QVERIFY(window_->close());
 }
 
 QTEST_MAIN(TestMainWindow)

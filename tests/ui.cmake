@@ -23,3 +23,11 @@ colorized_add_test(tst_review SOURCES tst_review.cpp guitestdata.h LIBS colorize
 
 # The thumbnail cache and the preview loader's order, without widgets.
 colorized_add_test(tst_thumbnailcache SOURCES tst_thumbnailcache.cpp guitestdata.h LIBS colorized_session colorized_imaging)
+# The session's undo commands and its project file (save, reopen, render again bit for bit,
+# autosave, the quit question), with the real worker and a tiny model.
+foreach(unit sessioncommands projectkeeper)
+  colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp guitestdata.h
+                     LIBS colorized_session colorized_imaging colorized_test_support)
+endforeach()
+target_compile_definitions(tst_projectkeeper PRIVATE COLORIZED_CLI="$<TARGET_FILE:colorized-cli>")
+add_dependencies(tst_projectkeeper colorized-cli)

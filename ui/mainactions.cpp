@@ -7,9 +7,21 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QUndoStack>
 
-MainActions::MainActions(QMainWindow* window) : QObject(window)
+MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(window)
 {
+    newProject = create(tr("&New Project"), QKeySequence::New, "document-new");
+    openProject = create(tr("Open &Project…"), QKeySequence(tr("Ctrl+Alt+O")));
+    saveProject = create(tr("&Save Project"), QKeySequence::Save, "document-save");
+    saveProject->setToolTip(tr("Save the photos, hints, seeds and chosen candidates as a project (Ctrl+S)"));
+    saveProjectAs = create(tr("Save Project &As…"), QKeySequence::SaveAs);
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     open = create(tr("&Open Photos…"), QKeySequence::Open, "document-open");
     openFolder = create(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), "folder-open");
     exportOne = create(tr("&Export…"), QKeySequence(tr("Ctrl+E")), "document-save-as");
@@ -79,6 +91,8 @@ void MainActions::populate(QMainWindow* window, QMenu* recent)
 {
     QMenuBar* bar = window->menuBar();
     QMenu* file = bar->addMenu(tr("&File"));
+    file->addActions({newProject, openProject, saveProject, saveProjectAs});
+    file->addSeparator();
     file->addActions({open, openFolder});
     file->addMenu(recent);
     file->addSeparator();
@@ -89,6 +103,8 @@ void MainActions::populate(QMainWindow* window, QMenu* recent)
     file->addAction(quit);
 
     QMenu* edit = bar->addMenu(tr("&Edit"));
+    edit->addActions({undo, redo});
+    edit->addSeparator();
     edit->addActions({hintMode, removeHint});
     edit->addSeparator();
     edit->addAction(preferences);

@@ -12,11 +12,13 @@ class QAction;
 class QActionGroup;
 class QMainWindow;
 class QMenu;
+class QUndoStack;
 
 class MainActions : public QObject {
     Q_OBJECT
 public:
-    explicit MainActions(QMainWindow* window);
+    // Undo and Redo follow `undo` (their text names the step).
+    MainActions(QMainWindow* window, QUndoStack* undo);
 
     // Fills the window's menu bar and adds the toolbar. `recent` goes under File; View lists
     // the window's docks as they are when this is called.
@@ -26,12 +28,18 @@ public:
 
     QAction* modeAction(ImageViewer::Mode mode) const;
 
+    QAction* newProject;
+    QAction* openProject;
+    QAction* saveProject;
+    QAction* saveProjectAs;
     QAction* open;
     QAction* openFolder;
     QAction* exportOne;
     QAction* exportAll;
     QAction* remove;
     QAction* quit;
+    QAction* undo;
+    QAction* redo;
     QAction* hintMode;
     QAction* removeHint;
     QAction* preferences;

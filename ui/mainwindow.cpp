@@ -5,6 +5,8 @@
 #include "mainactions.h"
 #include "photoopener.h"
 #include "preferencesdialog.h"
+#include "previewloader.h"
+#include "projectkeeper.h"
 #include "recentfilesmenu.h"
 #include "reviewgrid.h"
 #include "session.h"
@@ -21,6 +23,8 @@
 #include <QColorDialog>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
@@ -30,6 +34,7 @@
 #include <QStackedWidget>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -72,10 +77,28 @@ std::optional<PhotoListModel::ColorChoice> askAboutColorScans(QWidget* parent, i
     return std::nullopt;
 }
 
+QMessageBox::StandardButton defaultAsker(QWidget* parent, const QString& text, const QString& details,
+                                        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("MainWindow", "COLORIZED"), text, buttons, parent);
+    box.setInformativeText(details);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+bool isProjectFile(const QString& path)
+{
+    return QFileInfo(path).suffix() == QLatin1String(colorized::project::kFileSuffix);
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), session_(new Session(this)), opener_(new PhotoOpener(this)), actions_(new MainActions(this))
+    : QMainWindow(parent),
+      session_(new Session(this)),
+      opener_(new PhotoOpener(this)),
+      actions_(new MainActions(this, session_->undoStack())),
+      keeper_(new ProjectKeeper(session_, QString(), this))
 {
     setWindowTitle(tr("COLORIZED"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,6 +106,10 @@ MainWindow::MainWindow(QWidget* parent)
         return defaultChooser(this, initial, suggestions);
     };
     chooseForColorScans_ = [this](int count) { return askAboutColorScans(this, count); };
+    ask_ = [this](const QString& text, const QString& details, QMessageBox::StandardButtons buttons,
+                  QMessageBox::StandardButton defaultButton) {
+        return defaultAsker(this, text, details, buttons, defaultButton);
+    };
     createDocks();
     recentMenu_ = new RecentFilesMenu(tr("Open &Recent"), this);
     actions_->populate(this, recentMenu_);
@@ -100,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(QSettings().value(QStringLiteral("ui/windowState")).toByteArray());
     restoreCompareMode();
     locateModel();
+    showProjectName({});
     updateActions();
 }
 
@@ -107,6 +135,8 @@ MainWindow::~MainWindow()
 {
     // The list view must not hand a selection to the session while its model goes away.
     disconnect(photoView_->selectionModel(), nullptr, this, nullptr);
+    // Nor may the undo stack, which says its index changed while the session destroys it.
+    disconnect(session_->undoStack(), nullptr, this, nullptr);
     delete session_;
 }
 
@@ -155,7 +185,21 @@ void MainWindow::connectActions()
             exportRows({session_->current()});
     });
     connect(a.exportAll, &QAction::triggered, this, [this] { exportRows(session_->colorizedRows()); });
-    connect(a.remove, &QAction::triggered, this, [this] { session_->removeRows(selectedRows()); });
+    connect(a.remove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(a.newProject, &QAction::triggered, this, [this] {
+        if (!mayLeaveProject())
+            return;
+        keeper_->clear();
+        statusBar()->showMessage(tr("New project: add photographs with File > Open or by dropping them here."), 6000);
+    });
+    connect(a.openProject, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                          tr("COLORIZED projects (*.colorized)"));
+        if (!path.isEmpty())
+            openProject(path);
+    });
+    connect(a.saveProject, &QAction::triggered, this, &MainWindow::saveProject);
+    connect(a.saveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.hintMode, &QAction::toggled, this, [this](bool on) {
         viewer_->setHintMode(on);
@@ -239,6 +283,11 @@ void MainWindow::connectSession()
         timeline_->setCandidate(photos->photo(row).candidate);
     });
     connect(session_, &Session::message, statusBar(), &QStatusBar::showMessage);
+    connect(keeper_, &ProjectKeeper::fileNameChanged, this, [this](const QString& fileName) {
+        QSettings().setValue(QLatin1String(kLastProjectKey), fileName);
+        showProjectName(fileName);
+    });
+    connect(keeper_, &ProjectKeeper::saveFailed, this, [this](const QString& error) { statusBar()->showMessage(error); });
     connect(session_, &Session::exportsFinished, this,
             [this](const QStringList&, const QStringList& errors) { showExportProblems(errors); });
 
@@ -259,6 +308,7 @@ void MainWindow::connectWidgets()
 {
     connect(opener_, &PhotoOpener::pathsChosen, this, &MainWindow::addPaths);
     connect(recentMenu_, &RecentFilesMenu::openRequested, this, [this](const QString& path) { addPaths({path}); });
+    connect(session_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(photoView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { session_->setCurrent(current.isValid() ? current.row() : -1); });
     connect(review_, &ReviewGrid::openRequested, this, [this](int row) {
@@ -357,8 +407,17 @@ QList<int> MainWindow::selectedRows() const
     return rows;
 }
 
-void MainWindow::addPaths(const QStringList& paths)
+void MainWindow::addPaths(const QStringList& given)
 {
+    QStringList paths;
+    for (const QString& path : given) {
+        if (isProjectFile(path))
+            openProject(path);
+        else
+            paths << path;
+    }
+    if (paths.isEmpty())
+        return;
     const bool colorizeNow = PreferencesDialog::autoColorize() && !settings_->modelPath().isEmpty();
     if (session_->addPaths(paths, colorizeNow ? std::optional(settingsForRun()) : std::nullopt) > 0)
         recentMenu_->remember(paths);
@@ -532,8 +591,129 @@ void MainWindow::showExportProblems(const QStringList& errors)
     box->open();
 }
 
+// ---- The project ------------------------------------------------------------------------------
+
+void MainWindow::restoreLastProject(const QString& autosaveFolder)
+{
+    // From here on an unnamed project is kept in the autosave file.
+    keeper_->setAutosavePath(QDir(autosaveFolder).filePath(QStringLiteral("autosave.colorized")));
+    const QString last = QSettings().value(QLatin1String(kLastProjectKey)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isFile()) {
+        openProject(last);
+        return;
+    }
+    Session::Restored restored;
+    if (keeper_->restoreAutosave(&restored))
+        sayRestored(restored, tr("the last session"));
+    else if (!keeper_->lastError().isEmpty())
+        statusBar()->showMessage(keeper_->lastError());
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    if (path == keeper_->fileName() || !mayLeaveProject())
+        return false;
+    Session::Restored restored;
+    const QString error = keeper_->open(path, &restored);
+    if (!error.isEmpty()) {
+        ask_(tr("The project could not be opened."), error, QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    recentMenu_->remember({keeper_->fileName()});
+    sayRestored(restored, QFileInfo(path).fileName());
+    return true;
+}
+
+void MainWindow::sayRestored(const Session::Restored& restored, const QString& from)
+{
+    QString text = tr("Restored %n photo(s) from %1", nullptr, restored.photos).arg(from);
+    text += QStringLiteral(": ") + tr("%n with a saved result, remade exactly when shown", nullptr, restored.colorized);
+    text += QStringLiteral(", ") + tr("%n hint(s)", nullptr, restored.hints);
+    if (restored.missing > 0)
+        text += QStringLiteral("; ") + tr("%n original(s) missing", nullptr, restored.missing);
+    statusBar()->showMessage(text + QLatin1Char('.'));
+}
+
+bool MainWindow::saveProject()
+{
+    if (keeper_->fileName().isEmpty())
+        return saveProjectAs();
+    const QString error = keeper_->saveAs(keeper_->fileName());
+    if (!error.isEmpty()) {
+        ask_(tr("The project was not saved."), error, QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    statusBar()->showMessage(tr("Project saved to %1.").arg(keeper_->fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveProjectAs()
+{
+    const QString start = keeper_->fileName().isEmpty() ? QDir::home().filePath(tr("project") + QStringLiteral(".colorized"))
+                                                        : keeper_->fileName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), start, tr("COLORIZED projects (*.colorized)"));
+    if (path.isEmpty())
+        return false;
+    if (!isProjectFile(path))
+        path += QStringLiteral(".colorized");
+    const QString error = keeper_->saveAs(path);
+    if (!error.isEmpty()) {
+        ask_(tr("The project was not saved."), error, QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    recentMenu_->remember({keeper_->fileName()});
+    statusBar()->showMessage(tr("Project saved to %1; changes are saved to it as you work.").arg(keeper_->fileName()), 8000);
+    return true;
+}
+
+bool MainWindow::mayLeaveProject()
+{
+    keeper_->saveNow();
+    if (keeper_->quitAnswer() == ProjectKeeper::QuitAnswer::QuitNow)
+        return true;
+    const int unexported = int(session_->unexportedRows().size());
+    const QString text = keeper_->lastError().isEmpty()
+                             ? tr("%n colorized photo(s) are not exported, and this project has no name yet.", nullptr, unexported)
+                             : keeper_->lastError();
+    const auto answer = ask_(text,
+                             tr("Save the project to keep the photos, hints, seeds and chosen candidates; "
+                                "discard to start afresh."),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return saveProjectAs();
+    case QMessageBox::Discard:
+        keeper_->discardAutosave();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::showProjectName(const QString& fileName)
+{
+    const QString name = fileName.isEmpty() ? tr("Unnamed project") : QFileInfo(fileName).fileName();
+    setWindowTitle(tr("%1 — COLORIZED").arg(name));
+}
+
+void MainWindow::removeSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    const auto answer = ask_(tr("Remove %n photo(s) from the list?", nullptr, rows.size()),
+                             tr("The files stay on disk. Edit > Undo brings the photos back with their hints and results."),
+                             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (answer == QMessageBox::Ok)
+        session_->removeRows(rows);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mayLeaveProject()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/windowState"), saveState());

@@ -5,11 +5,12 @@
 // candidates and the colorize requests. GUI thread only.
 
 #include "imageviewer.h"
-#include "photolistmodel.h"
+#include "session.h"
 
 #include "colorized/jobs/colorizetypes.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 #include <functional>
 #include <optional>
@@ -17,11 +18,11 @@
 class HintsDock;
 class MainActions;
 class PhotoOpener;
+class ProjectKeeper;
 class QListView;
 class QStackedWidget;
 class RecentFilesMenu;
 class ReviewGrid;
-class Session;
 class SettingsDock;
 class StatusPanel;
 class TimelineDock;
@@ -52,11 +53,27 @@ public:
     using ColorChooser = std::function<QColor(const QColor& initial, const QList<QColor>& suggestions)>;
     void setColorChooser(ColorChooser chooser) { chooseColor_ = std::move(chooser); }
 
+    // Asks the archivist a question (Save/Discard/Cancel before quitting, Remove from List).
+    // Replaceable so that tests need no modal dialog. Returns the button chosen.
+    using Asker = std::function<QMessageBox::StandardButton(const QString& text, const QString& details,
+                                                            QMessageBox::StandardButtons buttons,
+                                                            QMessageBox::StandardButton defaultButton)>;
+    void setAsker(Asker asker) { ask_ = std::move(asker); }
+
+    ProjectKeeper* projectKeeper() const { return keeper_; }
+    // Reopens the project the last session ended with: its named file, or the autosave of an
+    // unnamed one (kept in `autosaveFolder`), and says in the status bar what came back. From
+    // here on the unnamed project is autosaved there too. main() calls it; tests that do not
+    // leave nothing behind.
+    void restoreLastProject(const QString& autosaveFolder);
+    bool openProject(const QString& path);
+
     static constexpr char kCompareModeKey[] = "ui/compareMode";   // ImageViewer::modeName()
+    static constexpr char kLastProjectKey[] = "project/last";     // the named project open at quit
 
 public Q_SLOTS:
     // Adds photographs or folders, remembers them under Open Recent and, when the
-    // preferences say so, colorizes them once read.
+    // preferences say so, colorizes them once read. A project file among them is opened.
     void addPaths(const QStringList& paths);
     void setCompareMode(ImageViewer::Mode mode);
     // Shows the collection review (ReviewGrid) in place of the viewer, or the viewer again.
@@ -83,6 +100,13 @@ private:
     void colorizeRows(const QList<int>& rows);
     void exportRows(const QList<int>& rows);
     void showExportProblems(const QStringList& errors);
+    void removeSelected();
+    bool saveProject();
+    bool saveProjectAs();
+    // Before the project is replaced or the application quits: true when it may go on.
+    bool mayLeaveProject();
+    void sayRestored(const Session::Restored& restored, const QString& from);
+    void showProjectName(const QString& fileName);
     // The settings dock's settings, saved first so that the next start has them too.
     colorized::jobs::ColorizeSettings settingsForRun() const;
     QList<int> selectedRows() const;
@@ -99,6 +123,8 @@ private:
     HintsDock* hints_ = nullptr;
     StatusPanel* status_ = nullptr;
     RecentFilesMenu* recentMenu_ = nullptr;
+    ProjectKeeper* keeper_ = nullptr;
     ColorChooser chooseColor_;
     ColorScanChooser chooseForColorScans_;
+    Asker ask_;
 };

@@ -7,6 +7,7 @@
 #include "colorized/imaging/scan.h"
 #include "colorized/imaging/scanstream.h"
 #include "colorized/jobs/filehash.h"
+#include "colorized/jobs/projectio.h"
 #include "colorized/jobs/provenance.h"
 #include "colorized/jobs/provenancewriter.h"
 
@@ -15,8 +16,12 @@
 #include <QSize>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -38,6 +43,7 @@ struct ColorizeArguments {
     std::string format;   // png, tif, jpg; empty: tif for 16-bit scans, png otherwise
     bool allCandidates = false;   // also write every other candidate, not only the shown one
     double inMemoryLimit = imaging::inMemoryMegapixels();   // megapixels; larger scans go in strips
+    std::string projectFile;      // also write a project of the run for review in the application
     SamplingArguments sampling;
 };
 
@@ -50,6 +56,70 @@ QString localPath(const std::string& path)
 {
     return QFile::decodeName(path.c_str());
 }
+
+// A hints file gives CIE a*b*; a project keeps the sRGB color an archivist would pick: the hint's
+// a*b* at L* 50, rounded to 8 bits (so the application's a*b* is within about 1 of the file's).
+std::string hintColorText(double a, double b)
+{
+    cv::Mat lab(1, 1, CV_32FC3, cv::Scalar(50.0, a, b));
+    cv::Mat bgr;
+    cv::cvtColor(lab, bgr, cv::COLOR_Lab2BGR);
+    const cv::Vec3f pixel = bgr.at<cv::Vec3f>(0, 0);
+    char text[8];
+    const auto channel = [](float v) { return int(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)); };
+    std::snprintf(text, sizeof text, "#%02x%02x%02x", channel(pixel[2]), channel(pixel[1]), channel(pixel[0]));
+    return text;
+}
+
+// The project `colorize --project` writes: every input, and for each one colorized how it was
+// made, the candidate shown and the image written, so the application can open the batch for
+// review and remake any result.
+class BatchProject {
+public:
+    BatchProject(const jobs::Provenance& run, int resolution, const std::vector<imaging::ColorHint>& hints)
+    {
+        settings_.modelPath = run.modelPath.toStdString();
+        settings_.modelSha256 = run.modelSha256.toStdString();
+        settings_.sampler = run.sampler.toStdString();
+        settings_.steps = run.steps;
+        settings_.seed = run.seed;
+        settings_.candidates = run.candidates;
+        settings_.resolution = resolution;
+        settings_.bf16 = run.bf16;
+        settings_.eta = run.eta;
+        for (const auto& hint : hints)
+            hints_.push_back({hint.x, hint.y, hintColorText(hint.a, hint.b)});
+        project_.software = "colorized-cli " COLORIZED_VERSION;
+    }
+
+    void add(const std::string& input, const jobs::Provenance* colorized, int candidate, const std::string& written)
+    {
+        project::Photo photo;
+        photo.path = fs::absolute(input).lexically_normal().string();
+        photo.hints = hints_;
+        if (colorized) {
+            photo.sha256 = colorized->sourceSha256.toStdString();
+            photo.render = project::Render{settings_, hints_};
+            photo.candidate = candidate;
+            photo.exported = project::Export{fs::absolute(written).lexically_normal().string(),
+                                             jobs::projectTimeOf(colorized->date), true};
+        }
+        project_.photos.push_back(photo);
+    }
+
+    void save(const std::string& path)
+    {
+        project_.current = project_.photos.empty() ? -1 : 0;
+        const QString error = jobs::saveProjectFile(localPath(path), project_);
+        if (!error.isEmpty())
+            throw std::runtime_error(error.toStdString());
+    }
+
+private:
+    project::Project project_;
+    project::RenderSettings settings_;
+    std::vector<project::Hint> hints_;
+};
 
 // What every image written from one run shares: the model and the sampling as run (bf16 as
 // used, not as asked for: the processor may have refused it).
@@ -89,11 +159,26 @@ jobs::Provenance sourceProvenance(const jobs::Provenance& shared, const std::str
     return provenance;
 }
 
+std::string outputName(const std::string& stem, int candidate, bool shown, const std::string& extension)
+{
+    return stem + (shown ? "_colorized" : "_colorized_candidate" + std::to_string(candidate)) + "." + extension;
+}
+
+std::string shownOutputPath(const ColorizeArguments& args, const std::string& stem, int bitDepth)
+{
+    return (fs::path(args.outputDir) / outputName(stem, 0, true, outputExtension(args, bitDepth))).string();
+}
+
 // A scan over --in-memory-limit: read twice in bands and written band by band
 // (colorizeScanInStrips), the shown candidate only, as PNG or TIFF. Refused, with the limit
 // and how to raise it, when its format cannot be read in strips.
-void colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, const jobs::Provenance& shared,
-                      const imaging::PipelineRequest& request, const std::string& input, cv::Size size)
+struct StripResult {
+    jobs::Provenance provenance;   // of the written file, with its candidate
+    std::string path;
+};
+
+StripResult colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, const jobs::Provenance& shared,
+                             const imaging::PipelineRequest& request, const std::string& input, cv::Size size)
 {
     std::unique_ptr<imaging::ScanRowReader> reader;
     try {
@@ -109,7 +194,7 @@ void colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, const j
     const std::string extension = outputExtension(args, bitDepth);
     if (extension == "jpg" || extension == "jpeg")
         throw std::invalid_argument("A scan this large is written in strips, as PNG or TIFF: choose --format png or tif.");
-    const fs::path output = fs::path(args.outputDir) / (fs::path(input).stem().string() + "_colorized." + extension);
+    const fs::path output = shownOutputPath(args, fs::path(input).stem().string(), bitDepth);
     std::cerr << input << ": " << size.width << " x " << size.height
               << " pixels, over the in-memory limit: colorized in strips\n";
 
@@ -129,6 +214,7 @@ void colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, const j
     if (!error.isEmpty())
         throw jobs::SidecarError(error.toStdString());
     std::cout << input << " -> " << output.string();
+    return {provenance, output.string()};
 }
 
 // Writes the shown candidate (and with --all-candidates the others) with their provenance;
@@ -144,8 +230,7 @@ std::string writeResults(const ColorizeArguments& args, const std::string& input
         const bool shown = k == outcome.typical;
         if (!shown && !args.allCandidates)
             continue;
-        const std::string suffix = shown ? "_colorized" : "_colorized_candidate" + std::to_string(k);
-        const fs::path output = fs::path(args.outputDir) / (stem + suffix + "." + extension);
+        const fs::path output = fs::path(args.outputDir) / outputName(stem, k, shown, extension);
         const cv::Mat pixels = shown ? outcome.image : imaging::composeCandidate(scan, outcome, k);
         provenance.file = QString::fromStdString(output.filename().string());
         provenance.candidate = k;
@@ -170,28 +255,42 @@ int runColorize(const ColorizeArguments& args)
     fs::create_directories(args.outputDir, error);
     if (!fs::is_directory(args.outputDir))
         throw std::runtime_error("Cannot create the output folder " + args.outputDir + ".");
-    for (const auto& input : args.inputs)
+    for (const auto& input : args.inputs) {
         if (imaging::sameFile(input, args.outputDir))
             throw std::invalid_argument("The output folder " + args.outputDir + " is one of the inputs.");
+        if (!args.projectFile.empty() && imaging::sameFile(input, args.projectFile))
+            throw std::invalid_argument("The project file " + args.projectFile + " is one of the inputs.");
+    }
 
     const std::string modelPath = args.sampling.modelPath();
     auto model = loadModel(modelPath);
     std::cerr << "model " << model.info.name << " (" << modelPath << ")\n";
     const jobs::Provenance shared = runProvenance(args.sampling, options, model, modelPath, hints);
+    if (!args.projectFile.empty() && !hints.empty())
+        std::cerr << "colorized-cli: the project records the hints as sRGB colors (a*b* at L* 50, 8 bits): "
+                     "remade in the application, a result may differ slightly from this run's.\n";
+    BatchProject batch(shared, args.sampling.resolution, hints);
 
     int failures = 0;
     // The previous scan's results, encoded and written on a thread of their own while the next
     // scan is read and sampled; what it printed, or its error, is reported here, in order.
     std::future<std::string> writing;
     std::string writingInput;
+    struct Written {
+        jobs::Provenance provenance;
+        int candidate = 0;
+        std::string path;
+    } written;
     const auto finishWriting = [&] {
         if (!writing.valid())
             return;
         try {
             std::cout << writing.get() << std::flush;
+            batch.add(writingInput, &written.provenance, written.candidate, written.path);
         } catch (const std::exception& problem) {
             ++failures;
             std::cerr << "colorized-cli: skipped " << writingInput << ": " << problem.what() << "\n";
+            batch.add(writingInput, nullptr, 0, {});   // listed for review all the same
         }
     };
     for (const auto& input : args.inputs) {
@@ -204,7 +303,8 @@ int runColorize(const ColorizeArguments& args)
             const cv::Size size = imaging::scanSizeFromHeader(input);
             if (double(size.width) * size.height > args.inMemoryLimit * 1e6) {
                 finishWriting();   // one scan's full-resolution data at a time
-                colorizeInStrips(args, model, shared, request, input, size);
+                const StripResult strips = colorizeInStrips(args, model, shared, request, input, size);
+                batch.add(input, &strips.provenance, strips.provenance.candidate, strips.path);
                 std::cout << "  (" << std::fixed << std::setprecision(2)
                           << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()
                           << " s)\n";
@@ -228,6 +328,7 @@ int runColorize(const ColorizeArguments& args)
                                  request.resolution > 0 ? request.resolution : int(model.info.resolution));
             finishWriting();
             writingInput = input;
+            written = {provenance, outcome->typical, shownOutputPath(args, stem, scan.bitDepth)};
             // Captured by value: cv::Mat and tensors share their pixels, nothing is copied.
             writing = std::async(std::launch::async, [&args, input, stem, started, scan, provenance,
                                                       outcome = *outcome, candidates = options.candidates] {
@@ -237,9 +338,14 @@ int runColorize(const ColorizeArguments& args)
             finishWriting();
             ++failures;
             std::cerr << "colorized-cli: skipped " << input << ": " << problem.what() << "\n";
+            batch.add(input, nullptr, 0, {});   // listed for review all the same
         }
     }
     finishWriting();
+    if (!args.projectFile.empty()) {
+        batch.save(args.projectFile);
+        std::cout << "project " << args.projectFile << "\n";
+    }
     return failures == 0 ? kExitOk : kExitBadInput;
 }
 
@@ -261,6 +367,8 @@ void addColorizeCommand(CLI::App& app, std::function<int()>& run)
                         "else 100)")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
+    command->add_option("--project", args->projectFile,
+                        "Also write a project file (.colorized) of the run, to review and remake it in the application");
     command->add_option("--format", args->format, "png, tif or jpg (default: tif for 16-bit scans, else png)")
         ->check(CLI::IsMember({"png", "tif", "tiff", "jpg", "jpeg"}));
     args->sampling.addTo(*command);

@@ -1,5 +1,5 @@
 // colorized: the desktop application. Composition root: application object, translations,
-// main window, command-line files.
+// main window, the last project, command-line files (photos, folders or a project).
 
 #include "imageviewer.h"
 #include "language.h"
@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -135,8 +136,12 @@ int main(int argc, char* argv[])
         window.setCompareMode(*compareMode);
     if (parser.isSet(review))
         window.showReview(true);
+    // A screenshot run shows only what its command line names and leaves the archivist's
+    // project alone; otherwise the last project comes back and files given are added to it.
     if (parser.isSet(screenshot))
         arrangeScreenshot(window, parser.value(screenshot), parser.value(delay).toInt());
+    else
+        window.restoreLastProject(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     if (!parser.positionalArguments().isEmpty())
         window.addPaths(parser.positionalArguments());
     return QApplication::exec();

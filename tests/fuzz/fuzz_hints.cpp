@@ -3,6 +3,7 @@
 // exception, a sanitizer report, a hint out of range) is a finding.
 
 #include "colorized/imaging/hintsfile.h"
+#include "refusal.h"
 
 #include <cmath>
 #include <cstdint>
@@ -20,12 +21,6 @@ bool inRange(const colorized::imaging::ColorHint& hint)
            && std::fabs(hint.b) <= kHintAbLimit;
 }
 
-bool isOneSentenceNamingTheFile(const std::string& message)
-{
-    return !message.empty() && message.back() == '.' && message.find('\n') == std::string::npos
-           && message.find(kPath) != std::string::npos;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -36,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             if (!inRange(hint))
                 std::abort();
     } catch (const colorized::imaging::HintsFileError& error) {
-        if (!isOneSentenceNamingTheFile(error.what()))
+        if (!isOneSentenceNaming(error.what(), kPath))
             std::abort();
     }
     return 0;

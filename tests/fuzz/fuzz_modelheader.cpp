@@ -7,6 +7,7 @@
 
 #include "colorized/core/networkspec.h"
 #include "colorized/core/safetensorsheader.h"
+#include "refusal.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -16,12 +17,6 @@
 namespace {
 
 constexpr const char* kPath = "fuzzed.safetensors";
-
-bool isOneSentenceNamingTheFile(const std::string& message)
-{
-    return !message.empty() && message.back() == '.' && message.find('\n') == std::string::npos
-           && message.find(kPath) != std::string::npos;
-}
 
 }  // namespace
 
@@ -33,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const auto spec = colorized::readNetworkSpec(header.metadata, kPath);
         colorized::checkNetworkTensors(spec, header, kPath);
     } catch (const std::runtime_error& error) {
-        if (!isOneSentenceNamingTheFile(error.what()))
+        if (!isOneSentenceNaming(error.what(), kPath))
             std::abort();
     }
     return 0;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the fuzzers' seed corpora under tests/data/fuzz/ (committed; run again after a change
-of the model format). Model seeds are tiny U-Nets in every variant the format has, plus the
+of the model or project format). Model seeds are tiny U-Nets in every variant the format has, plus the
 crafted files of issue 13; the tensor names and shapes mirror unetTensorShapes() (unetconfig.cpp),
 and tst_modelformat checks that the valid seeds pass every check."""
 
@@ -169,9 +169,32 @@ def scan_seeds():
     write("scan", "refused-orientation-6.tif", tiff(4, 3, 8, 1, 1, bytes(range(12)), [(274, 3, 1, 6)]))
     write("scan", "refused-planar.tif", tiff(4, 3, 8, 3, 2, bytes(range(36)), [(284, 3, 1, 2)]))
     write("scan", "crafted-huge-strip.tif", tiff(1000000, 1000000, 16, 4, 2, bytes(64)))
+def project(photos, current=0, version=1):
+    return json.dumps({"format": "colorized-project", "version": version, "software": "COLORIZED 0.1.0",
+                       "photos": photos, "current": current}, indent=1).encode()
+
+
+def project_seeds():
+    render = {"settings": {"model": "/models/tiny.safetensors", "modelSha256": "0" * 63 + "f", "sampler": "ddim",
+                           "steps": 25, "seed": 18446744073709551615, "candidates": 4, "resolution": 128,
+                           "bf16": False, "eta": 0.3},
+              "hints": [{"x": 0.5, "y": 0.5, "color": "#dc281e"}]}
+    full = {"path": "/archive/street.png", "sha256": "a" * 64,
+            "hints": [{"x": 0.25, "y": 0.75, "color": "#0102fffe0304"}], "render": render, "candidate": 3,
+            "export": {"path": "/exports/street-colorized.png", "time": "2026-11-30T14:05:09Z", "upToDate": True}}
+    write("project", "valid-full.colorized", project([full, {"path": "/archive/portrait.tif"}], current=1))
+    write("project", "valid-empty.colorized", project([], current=-1))
+    write("project", "crafted-version-2.colorized", project([], current=-1, version=2))
+    write("project", "crafted-steps-1e39.colorized",
+          project([dict(full, render=dict(render, settings=dict(render["settings"], steps=1e39)))]))
+    write("project", "crafted-candidate-not-made.colorized", project([dict(full, candidate=9)]))
+    write("project", "crafted-photo-twice.colorized", project([full, full]))
+    write("project", "crafted-current-beyond.colorized", project([full], current=7))
+    write("project", "crafted-nested.colorized", b'{"format": "colorized-project", "version": 1, "photos": [[[[{}]]]]}')
 
 
 if __name__ == "__main__":
     model_seeds()
     hint_seeds()
     scan_seeds()
+    project_seeds()

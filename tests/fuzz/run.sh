@@ -15,7 +15,7 @@ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$build" -j "$(nproc)"
 
 mkdir -p "$build/findings"
-for name in hints modelheader scan; do
+for name in hints modelheader scan project; do
     mkdir -p "$build/corpus/$name"
     echo "fuzzing $name for $seconds s..."
     # -malloc_limit_mb / -timeout: no single allocation over 500 MB, no input over 5 s (issue 13);

@@ -33,14 +33,17 @@ int BatchExporter::start(const QVector<Item>& items, const colorized::jobs::Expo
         // Nothing: skipped because the batch was cancelled before this export began.
         using Outcome = std::optional<ExportOutcome>;
         auto* watcher = new QFutureWatcher<Outcome>(this);
-        connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, batch, folder = options.folder] {
+        connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+                [this, watcher, batch, folder = options.folder, source = item.result.sourcePath, candidate = item.candidate] {
             watcher->deleteLater();
             const Outcome outcome = watcher->result();
             if (!outcome)
                 ++batch->cancelled;
             else if (!outcome->imagePath.isEmpty())
                 batch->written << outcome->imagePath;
-            if (outcome && !outcome->ok())
+            if (outcome && outcome->ok())
+                Q_EMIT itemExported(source, candidate, outcome->imagePath);
+            else if (outcome)
                 batch->errors << outcome->error;
             if (++batch->done < batch->total)
                 Q_EMIT progressed(batch->done, batch->total);

@@ -36,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void progressed(int done, int total);   // after each export of a batch but its last
+    void itemExported(const QString& sourcePath, int candidate, const QString& imagePath);
     void finished(const QString& folder, const QStringList& written, const QStringList& errors, int cancelled);
 
 private:

@@ -66,6 +66,8 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
             status = tr("Colorizing %1%").arg(qRound(photo.progress * 100));
         else if (keepsItsColor(index.row()))
             status = tr("Holds color: kept as it is");
+        else if (photo.state == State::Ready && photo.saved)
+            status = tr("Saved result, remade when shown");
         return QStringLiteral("%1\n%2").arg(QFileInfo(photo.path).fileName(), status);
     }
     case Qt::DecorationRole: {
@@ -141,6 +143,18 @@ void PhotoListModel::removeRows(QList<int> rows)
         framesKept_.erase(std::remove(framesKept_.begin(), framesKept_.end(), path), framesKept_.end());
         photos_.removeAt(row);
         endRemoveRows();
+    }
+}
+
+void PhotoListModel::insertPhotos(const QList<int>& rows, const QVector<Photo>& photos)
+{
+    for (int i = 0; i < rows.size() && i < photos.size(); ++i) {
+        const int row = std::clamp(rows.at(i), 0, int(photos_.size()));
+        beginInsertRows({}, row, row);
+        photos_.insert(row, photos.at(i));
+        endInsertRows();
+        if (!photos.at(i).frames.isEmpty())
+            keepFramesFor(row);
     }
 }
 
@@ -268,6 +282,29 @@ void PhotoListModel::setHints(int row, const QVector<HintSpec>& hints)
 {
     photos_[row].hints = hints;
     Q_EMIT photoChanged(row);
+}
+
+void PhotoListModel::setSaved(int row, const std::optional<SavedRender>& saved)
+{
+    photos_[row].saved = saved;
+    touch(row);
+}
+
+void PhotoListModel::setExported(int row, const ExportRecord& exported)
+{
+    photos_[row].exported = exported;
+    touch(row);
+}
+
+void PhotoListModel::setSha256(int row, const QString& sha256)
+{
+    photos_[row].sha256 = sha256;
+}
+
+void PhotoListModel::setMessage(int row, const QString& message)
+{
+    photos_[row].message = message;
+    touch(row);
 }
 
 void PhotoListModel::setFrames(int row, const QVector<TimelineFrame>& frames)

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <deque>
+#include <optional>
 
 class PhotoListModel : public QAbstractListModel {
     Q_OBJECT
@@ -28,8 +29,23 @@ public:
     enum class ColorChoice { Ask, Keep, ColorizeLuminance };
     Q_ENUM(ColorChoice)
 
+    // How a result was made, read from a project file and kept until the photo is rendered
+    // again from it (results themselves are not saved: they are remade exactly).
+    struct SavedRender {
+        colorized::jobs::ColorizeSettings settings;
+        QString modelSha256;
+        QVector<colorized::jobs::HintSpec> hints;   // as the result was made
+        int candidate = 0;                          // the one chosen
+    };
+    struct ExportRecord {
+        QString path;              // empty: never exported
+        QDateTime at;              // UTC
+        bool upToDate = false;     // the chosen candidate of the present result is what was written
+    };
+
     struct Photo {
         QString path;
+        QString sha256;            // of the original when last read for a result or a project
         QImage thumbnail;
         QPixmap icon;              // what the list shows: thumbnail, then the chosen result
         QSize size;
@@ -45,6 +61,11 @@ public:
         colorized::jobs::ScanColor color = colorized::jobs::ScanColor::Gray;   // known once read
         ColorChoice colorChoice = ColorChoice::Ask;
         Review review = Review::ToReview;
+        std::optional<SavedRender> saved;
+        ExportRecord exported;
+
+        bool hasWork() const { return result.isValid() || saved.has_value(); }
+        bool needsExport() const { return hasWork() && !(exported.upToDate && !exported.path.isEmpty()); }
     };
 
     // Photos whose timeline frames are kept; older photos keep their result only.
@@ -58,6 +79,8 @@ public:
     // Appends the paths not already listed; returns the rows added.
     QList<int> addPaths(const QStringList& paths);
     void removeRows(QList<int> rows);
+    // Puts photos back at `rows` (ascending, as they were before they were removed).
+    void insertPhotos(const QList<int>& rows, const QVector<Photo>& photos);
     const Photo& photo(int row) const { return photos_.at(row); }
     int rowOfPath(const QString& path) const;
     int rowOfRequest(int request) const;
@@ -78,6 +101,10 @@ public:
     std::array<int, kReviewStates> reviewCounts() const;
     // A scan that holds color and that the archivist has not allowed to be colorized.
     bool keepsItsColor(int row) const;
+    void setSaved(int row, const std::optional<SavedRender>& saved);
+    void setExported(int row, const ExportRecord& exported);
+    void setSha256(int row, const QString& sha256);
+    void setMessage(int row, const QString& message);
 
     static QString stateText(State state);
     static QString reviewText(Review review);

@@ -3,14 +3,20 @@
 #include "batchexporter.h"
 #include "photofiles.h"
 #include "previewloader.h"
+#include "projectstate.h"
 #include "runstallmeter.h"
+#include "sessioncommands.h"
 
 #include "colorized/jobs/colorizejob.h"
+#include "colorized/jobs/filehash.h"
 #include "colorized/jobs/photoloader.h"
+#include "colorized/jobs/projectio.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QScopedValueRollback>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -20,6 +26,7 @@ using colorized::jobs::ColorizeRequest;
 using colorized::jobs::ColorizeResult;
 using colorized::jobs::ColorizeSettings;
 using colorized::jobs::ExportOptions;
+using colorized::jobs::HintSpec;
 using colorized::jobs::PhotoPreview;
 using colorized::jobs::TimelineFrame;
 using State = PhotoListModel::State;
@@ -39,8 +46,11 @@ Session::Session(QObject* parent)
       job_(new ColorizeJob(this)),
       previews_(new PreviewLoader(this)),
       exporter_(new BatchExporter(&imagePool_, this)),
-      stallMeter_(new RunStallMeter(job_, this))
+      stallMeter_(new RunStallMeter(job_, this)),
+      undo_(new QUndoStack(this))
 {
+    // Removed photos keep their results on the stack: a bound on what undo holds.
+    undo_->setUndoLimit(200);
     imagePool_.setMaxThreadCount(1);
     connect(previews_, &PreviewLoader::thumbnailLoaded, this, &Session::onThumbnailLoaded);
     connect(previews_, &PreviewLoader::fullImageLoaded, this, &Session::onFullImageLoaded);
@@ -65,6 +75,7 @@ Session::Session(QObject* parent)
                     Q_EMIT message(tr("Exported %n photo(s) to %1.", nullptr, written.size()).arg(folder), 8000);
                 Q_EMIT exportsFinished(written, errors);
             });
+    connect(exporter_, &BatchExporter::itemExported, this, &Session::onExported);
 }
 
 Session::~Session()
@@ -96,27 +107,63 @@ int Session::addPaths(const QStringList& paths, const std::optional<ColorizeSett
     else if (rows.isEmpty())
         setCurrent(photos_->rowOfPath(files.first()));
     Q_EMIT message(tr("Added %n photo(s).", nullptr, rows.size()), 4000);
+    if (!rows.isEmpty())
+        Q_EMIT projectChanged();
     return files.size();
 }
 
 void Session::removeRows(const QList<int>& rows)
 {
+    QList<int> valid;
+    for (int row : rows)
+        if (isRow(row) && !valid.contains(row))
+            valid << row;
+    if (valid.isEmpty())
+        return;
+    std::sort(valid.begin(), valid.end());
+    undo_->push(new RemovePhotosCommand(this, valid, valid.size()));
+}
+
+Session::Removed Session::takeRows(const QList<int>& rows)
+{
+    Removed removed;
     for (int row : rows) {
         if (!isRow(row))
             continue;
+        removed.rows << row;
+        removed.photos << photos_->photo(row);
         job_->cancel(photos_->photo(row).request);
         autoColorize_.remove(photos_->photo(row).path);
     }
     const int was = current_;
     {
         const QScopedValueRollback<bool> removing(removing_, true);
-        photos_->removeRows(rows);
+        photos_->removeRows(removed.rows);
     }
     const int survivor = photos_->rowOfPath(currentPath_);
     if (survivor >= 0)
         current_ = survivor;   // the same photo, moved up
     else
         setCurrent(std::min(was, photos_->rowCount() - 1));
+    Q_EMIT projectChanged();
+    return removed;
+}
+
+void Session::putBack(const Removed& removed)
+{
+    QVector<PhotoListModel::Photo> photos = removed.photos;
+    for (PhotoListModel::Photo& photo : photos) {
+        // Their runs were cancelled when they were removed.
+        photo.request = 0;
+        if (photo.state == State::Queued || photo.state == State::Running)
+            photo.state = photo.result.isValid() ? State::Done : State::Ready;
+    }
+    photos_->insertPhotos(removed.rows, photos);
+    current_ = photos_->rowOfPath(currentPath_);
+    for (const PhotoListModel::Photo& photo : photos)
+        if (photo.state == State::Loading)
+            previews_->loadThumbnail(photo.path);   // its first read was dropped
+    Q_EMIT projectChanged();
 }
 
 void Session::setCurrent(int row)
@@ -137,6 +184,7 @@ void Session::setCurrent(int row)
     Q_EMIT currentChanged(row);
     loadOriginalOfCurrent();
     composeChosenOfCurrent();
+    rerenderIfSaved(row);
 }
 
 QList<int> Session::colorizableRows() const
@@ -144,6 +192,15 @@ QList<int> Session::colorizableRows() const
     QList<int> rows;
     for (int row = 0; row < photos_->rowCount(); ++row)
         if (photos_->photo(row).state != State::Failed && photos_->photo(row).state != State::Loading)
+            rows << row;
+    return rows;
+}
+
+QList<int> Session::unexportedRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < photos_->rowCount(); ++row)
+        if (photos_->photo(row).needsExport())
             rows << row;
     return rows;
 }
@@ -178,8 +235,10 @@ void Session::onThumbnailLoaded(const PhotoPreview& preview)
         if (colorizeNow)
             colorize({at}, *colorizeNow);
     }
-    if (at == current_)
+    if (at == current_) {
         loadOriginalOfCurrent();
+        rerenderIfSaved(at);
+    }
     Q_EMIT photoLoaded(at);
 }
 
@@ -332,8 +391,28 @@ void Session::onFinished(const ColorizeResult& result)
         return;
     if (row == current_)
         chosenImage_ = QImage();   // the new result starts at its most typical candidate
+    const PhotoListModel::Photo before = photos_->photo(row);
     photos_->setResult(row, result);
+    photos_->setSha256(row, result.sourceSha256);
+    if (rerendering_.remove(result.request) && before.saved) {
+        // The project's result again: its chosen candidate, and the export still stands.
+        const int candidate = std::clamp(before.saved->candidate, 0, int(result.candidates.size()) - 1);
+        photos_->setCandidate(row, candidate);
+        Q_EMIT candidateChosen(row, candidate);
+        if (row == current_)
+            composeChosenOfCurrent();
+        if (!before.sha256.isEmpty() && before.sha256 != result.sourceSha256)
+            photos_->setMessage(row, tr("The original has changed since the project was saved: this result is not the saved one."));
+        else if (!before.saved->modelSha256.isEmpty() && before.saved->modelSha256 != result.modelSha256)
+            photos_->setMessage(row, tr("The model file has changed since the project was saved: this result is not the saved one."));
+    } else if (before.exported.upToDate) {
+        PhotoListModel::ExportRecord exported = before.exported;
+        exported.upToDate = false;
+        photos_->setExported(row, exported);
+    }
+    photos_->setSaved(row, std::nullopt);
     Q_EMIT resultArrived(row);
+    Q_EMIT projectChanged();
     Q_EMIT message(tr("%1 colorized in %2 s (seed %3).")
                        .arg(fileName(result.sourcePath))
                        .arg(result.seconds, 0, 'f', 1)
@@ -344,6 +423,7 @@ void Session::onFinished(const ColorizeResult& result)
 void Session::onFailed(int request, const QString& path, const QString& text)
 {
     continuedFrom_.remove(request);
+    rerendering_.remove(request);
     const int row = photos_->rowOfRequest(request);
     if (row >= 0) {
         photos_->setState(row, State::Failed, text);
@@ -356,6 +436,7 @@ void Session::onCancelled(int request, const QString& path)
 {
     const int start = continuedFrom_.value(request, 0);
     continuedFrom_.remove(request);
+    rerendering_.remove(request);
     const int row = photos_->rowOfRequest(request);
     if (row < 0)
         return;
@@ -380,17 +461,27 @@ bool Session::editHints(int row, const HintEdit& edit)
 {
     if (!isRow(row))
         return false;
-    const std::optional<HintEditOutcome> outcome = applyHintEdit(photos_->photo(row).hints, edit);
+    const QVector<HintSpec>& before = photos_->photo(row).hints;
+    const std::optional<HintEditOutcome> outcome = applyHintEdit(before, edit);
     if (!outcome)
         return false;
-    if (row == current_)
-        selectedHint_ = outcome->selected;
-    photos_->setHints(row, outcome->hints);
-    if (row == current_)
-        Q_EMIT hintsChanged();
+    undo_->push(new HintEditCommand(this, photos_->photo(row).path, edit, before, *outcome));
     if (edit.kind == HintEdit::Kind::Add)
         Q_EMIT message(tr("Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it."), 6000);
     return true;
+}
+
+void Session::applyHints(const QString& path, const QVector<HintSpec>& hints, int selected)
+{
+    const int row = photos_->rowOfPath(path);
+    if (row < 0)
+        return;
+    if (row == current_)
+        selectedHint_ = selected >= 0 && selected < hints.size() ? selected : -1;
+    photos_->setHints(row, hints);
+    if (row == current_)
+        Q_EMIT hintsChanged();
+    Q_EMIT projectChanged();
 }
 
 void Session::selectHint(int index)
@@ -423,16 +514,29 @@ bool Session::pickCandidate(int row, int candidate)
 {
     if (!isRow(row))
         return false;
-    const ColorizeResult& result = photos_->photo(row).result;
-    if (!result.isValid() || candidate < 0 || candidate >= result.candidates.size())
+    const PhotoListModel::Photo& photo = photos_->photo(row);
+    if (!photo.result.isValid() || candidate < 0 || candidate >= photo.result.candidates.size())
         return false;
+    if (candidate != photo.candidate)
+        undo_->push(new PickCandidateCommand(this, photo.path, photo.candidate, candidate, photo.exported.upToDate));
+    if (candidate != photo.result.typical)
+        Q_EMIT message(tr("Candidate %1 chosen: it is the one exported.").arg(candidate + 1), 5000);
+    return true;
+}
+
+void Session::applyCandidate(const QString& path, int candidate, bool exportUpToDate)
+{
+    const int row = photos_->rowOfPath(path);
+    if (row < 0 || candidate < 0 || candidate >= photos_->photo(row).result.candidates.size())
+        return;
+    PhotoListModel::ExportRecord exported = photos_->photo(row).exported;
+    exported.upToDate = exportUpToDate;
+    photos_->setExported(row, exported);
     photos_->setCandidate(row, candidate);
     Q_EMIT candidateChosen(row, candidate);
     if (row == current_)
         composeChosenOfCurrent();
-    if (candidate != result.typical)
-        Q_EMIT message(tr("Candidate %1 chosen: it is the one exported.").arg(candidate + 1), 5000);
-    return true;
+    Q_EMIT projectChanged();
 }
 
 void Session::composeChosenOfCurrent()
@@ -545,9 +649,127 @@ void Session::prioritizePreviews(const QList<int>& rows)
             paths << photos_->photo(row).path;
     if (!paths.isEmpty())
         previews_->prioritize(paths);
+void Session::onExported(const QString& sourcePath, int candidate, const QString& imagePath)
+{
+    const int row = photos_->rowOfPath(sourcePath);
+    if (row < 0)
+        return;
+    // Up to date only if the archivist did not choose another candidate meanwhile.
+    photos_->setExported(row, {imagePath, QDateTime::currentDateTimeUtc(), photos_->photo(row).candidate == candidate});
+    Q_EMIT projectChanged();
 }
 
 double Session::longestStallMs() const
 {
     return stallMeter_->longestStallMs();
+}
+
+// ---- Project -----------------------------------------------------------------------------
+
+colorized::project::Project Session::project() const
+{
+    colorized::project::Project project;
+    project.software = QStringLiteral("COLORIZED %1").arg(QCoreApplication::applicationVersion()).trimmed().toStdString();
+    for (int row = 0; row < photos_->rowCount(); ++row)
+        project.photos.push_back(projectPhotoOf(photos_->photo(row)));
+    project.current = current_;
+    return project;
+}
+
+Session::Restored Session::openProject(const colorized::project::Project& project)
+{
+    ++projectGeneration_;
+    job_->cancelAll();
+    autoColorize_.clear();
+    continuedFrom_.clear();
+    rerendering_.clear();
+    undo_->clear();
+    {
+        const QScopedValueRollback<bool> removing(removing_, true);
+        QList<int> all;
+        for (int row = 0; row < photos_->rowCount(); ++row)
+            all << row;
+        photos_->removeRows(all);
+    }
+    setCurrent(-1);
+
+    Restored restored;
+    QVector<QPair<QString, QString>> recorded;
+    for (const colorized::project::Photo& saved : project.photos) {
+        const QString path = QString::fromStdString(saved.path);
+        const QList<int> added = photos_->addPaths({path});
+        if (added.isEmpty())
+            continue;
+        const int row = added.first();
+        restorePhoto(*photos_, row, saved);
+        ++restored.photos;
+        restored.colorized += saved.render ? 1 : 0;
+        restored.hints += int(saved.hints.size());
+        if (!QFileInfo(path).isFile()) {
+            ++restored.missing;
+            photos_->setState(row, State::Failed,
+                              tr("The original is not at %1 any more (moved, renamed or deleted since the project was saved).").arg(path));
+            continue;
+        }
+        if (!saved.sha256.empty())
+            recorded.push_back({path, QString::fromStdString(saved.sha256)});
+        previews_->loadThumbnail(path);
+    }
+    setCurrent(project.current);
+    checkOriginals(recorded);
+    return restored;
+}
+
+void Session::rerender(const QList<int>& rows)
+{
+    for (int row : rows) {
+        if (!isRow(row) || !photos_->photo(row).saved)
+            continue;
+        const PhotoListModel::SavedRender& saved = *photos_->photo(row).saved;
+        ColorizeRequest request;
+        request.sourcePath = photos_->photo(row).path;
+        request.settings = saved.settings;
+        request.hints = saved.hints;
+        rerendering_.insert(submit(row, request));
+    }
+}
+
+void Session::rerenderIfSaved(int row)
+{
+    if (!isRow(row))
+        return;
+    const PhotoListModel::Photo& photo = photos_->photo(row);
+    if (photo.saved && !photo.result.isValid() && photo.state == State::Ready)
+        rerender({row});
+}
+
+void Session::checkOriginals(const QVector<QPair<QString, QString>>& pathAndSha)
+{
+    if (pathAndSha.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, generation = projectGeneration_] {
+        watcher->deleteLater();
+        if (generation != projectGeneration_)
+            return;   // another project was opened meanwhile
+        const QStringList changed = watcher->result();
+        for (const QString& path : changed) {
+            const int row = photos_->rowOfPath(path);
+            if (row >= 0)
+                photos_->setMessage(row, tr("The original has changed since the project was saved (its SHA-256 differs): "
+                                            "its result cannot be remade as it was."));
+        }
+        if (!changed.isEmpty())
+            Q_EMIT message(tr("%n original(s) changed since the project was saved: see the photos marked in the list.",
+                              nullptr, changed.size()),
+                           0);
+    });
+    // Hashing reads every original once: off the GUI thread, on the pool that exports use.
+    watcher->setFuture(QtConcurrent::run(&imagePool_, [pathAndSha] {
+        QStringList changed;
+        for (const auto& [path, sha] : pathAndSha)
+            if (colorized::jobs::fileSha256(path) != sha)
+                changed << path;
+        return changed;
+    }));
 }

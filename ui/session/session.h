@@ -5,19 +5,23 @@
 // actions, docks and the viewer; tests drive it directly.
 //
 // Each kind of change has one entry point (addPaths, removeRows, colorize, continueFrom,
-// editHints, pickCandidate, exportRows), so each can later become an undo command, and the
-// state they change (per photo: path, hints, chosen candidate, result with its settings and
-// seed, timeline frames) is what a project file would save. GUI thread only.
+// editHints, pickCandidate, exportRows). Hint edits, candidate choices and removals are undo
+// commands (sessioncommands.h) on undoStack(); the state they change (per photo: path, hints,
+// chosen candidate, the settings and seed of its result, export) is what project() returns
+// and openProject() restores. GUI thread only.
 
 #include "hintedit.h"
 #include "photolistmodel.h"
 
 #include "colorized/jobs/colorizetypes.h"
 #include "colorized/jobs/exporter.h"
+#include "colorized/project/project.h"
 
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QPair>
+#include <QSet>
 #include <QThreadPool>
 
 #include <optional>
@@ -28,6 +32,7 @@ struct PhotoPreview;
 }
 class BatchExporter;
 class PreviewLoader;
+class QUndoStack;
 class RunStallMeter;
 
 class Session : public QObject {
@@ -39,6 +44,8 @@ public:
 
     PhotoListModel* photos() const { return photos_; }
     colorized::jobs::ColorizeJob* job() const { return job_; }
+    // Hint edits, candidate choices and removals; cleared when a project is opened or cleared.
+    QUndoStack* undoStack() const { return undo_; }
 
     // ---- Photos
     // Lists the photographs in `paths` (files; folders are searched) that are not listed yet
@@ -47,13 +54,16 @@ public:
     // when no photo is. Returns how many photographs were found, listed before or not.
     int addPaths(const QStringList& paths,
                  const std::optional<colorized::jobs::ColorizeSettings>& autoColorize = std::nullopt);
-    // Takes the rows off the list, cancelling their colorizations.
+    // Takes the rows off the list, cancelling their colorizations (undoable: undo puts them
+    // back with their hints and results).
     void removeRows(const QList<int>& rows);
     int current() const { return current_; }   // -1: none
     void setCurrent(int row);
 
     QList<int> colorizableRows() const;        // neither loading nor unreadable
     QList<int> colorizedRows() const;          // with a result to export
+    // Colorized (or with a result saved in the project) but not exported as it is now.
+    QList<int> unexportedRows() const;
 
     // ---- Colorizing
     // Queues the rows (not those still loading, nor scans that hold color and are to be kept:
@@ -111,6 +121,24 @@ public:
     // Longest GUI-thread stall (ms) measured while colorizing.
     double longestStallMs() const;
 
+    // ---- Project
+    // The session as a project file saves it: the photos, their hints, how each result was
+    // made, the candidate chosen, the exports, the current photo.
+    colorized::project::Project project() const;
+    struct Restored {
+        int photos = 0;
+        int colorized = 0;   // with a saved result, remade when shown
+        int hints = 0;
+        int missing = 0;     // originals not found where the project says
+    };
+    // Replaces every photo by the project's and clears the undo history. A photo with a saved
+    // result is colorized again exactly as it was (the same settings, seed and hints, the same
+    // candidate chosen) when it becomes current, or through rerender(); an original that is
+    // missing is listed as failed, one that changed since is flagged once its hash is known.
+    Restored openProject(const colorized::project::Project& project);
+    // Renders the rows again from their saved results (see openProject); others are skipped.
+    void rerender(const QList<int>& rows);
+
 Q_SIGNALS:
     void currentChanged(int row);
     void photoLoaded(int row);                     // its preview was read (or failed to)
@@ -128,8 +156,24 @@ Q_SIGNALS:
     void exportsFinished(const QStringList& written, const QStringList& errors);
     // A translated sentence for the status bar; timeoutMs 0: until the next one.
     void message(const QString& text, int timeoutMs);
+    // Something project() returns changed (not progress): time to save.
+    void projectChanged();
 
 private:
+    // The undo commands' way in (sessioncommands.h): the state changes themselves.
+    friend class SessionCommand;
+    void applyHints(const QString& path, const QVector<colorized::jobs::HintSpec>& hints, int selected);
+    void applyCandidate(const QString& path, int candidate, bool exportUpToDate);
+    struct Removed {
+        QList<int> rows;                        // ascending, as they were
+        QVector<PhotoListModel::Photo> photos;  // with their results, hints and timelines
+    };
+    Removed takeRows(const QList<int>& rows);
+    void putBack(const Removed& removed);
+
+    void rerenderIfSaved(int row);
+    void checkOriginals(const QVector<QPair<QString, QString>>& pathAndSha);
+    void onExported(const QString& sourcePath, int candidate, const QString& imagePath);
     bool isRow(int row) const { return row >= 0 && row < photos_->rowCount(); }
     int submit(int row, const colorized::jobs::ColorizeRequest& request);
     void loadOriginalOfCurrent();
@@ -149,6 +193,7 @@ private:
     QThreadPool imagePool_;         // exports and candidate composition, one at a time
     BatchExporter* exporter_;
     RunStallMeter* stallMeter_;
+    QUndoStack* undo_;
 
     int current_ = -1;
     bool removing_ = false;         // views move their current row while rows go: ignored
@@ -159,4 +204,6 @@ private:
     QImage chosenImage_;            // current photo's chosen candidate at full resolution
     QHash<QString, colorized::jobs::ColorizeSettings> autoColorize_;  // path -> once loaded
     QHash<int, int> continuedFrom_; // request -> first step, for runs continued from a frame
+    QSet<int> rerendering_;         // requests that remake a project's saved result
+    int projectGeneration_ = 0;     // checks of an earlier project's originals are dropped
 };

@@ -1,15 +1,11 @@
 #include "colorized/imaging/hintsfile.h"
 
+#include "colorized/core/boundedfile.h"
+
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <sstream>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace colorized::imaging {
 
@@ -33,50 +29,6 @@ std::string decimal(double value)
 [[noreturn]] void unreadable(const std::string& path, const std::string& why)
 {
     throw HintsFileError("Cannot read the hints file " + path + ": " + why + ".");
-}
-
-// A file descriptor closed on every path out.
-class Descriptor {
-public:
-    explicit Descriptor(int fd) : fd_(fd) {}
-    ~Descriptor()
-    {
-        if (fd_ >= 0)
-            ::close(fd_);
-    }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
-
-void checkRegularAndSmall(const struct stat& status, const std::string& path)
-{
-    if (!S_ISREG(status.st_mode))
-        unreadable(path, "it is not a regular file");
-    if (uint64_t(status.st_size) > HintsFileLimits::kMaxBytes)
-        unreadable(path, "it is larger than " + std::to_string(HintsFileLimits::kMaxBytes / 1024)
-                             + " kB, far more than any photo's hints");
-}
-
-// Reads at most kMaxBytes + 1 bytes, so a file that grows after fstat() is still refused.
-std::string readBounded(int fd, const std::string& path)
-{
-    std::string text;
-    char buffer[64 * 1024];
-    while (text.size() <= HintsFileLimits::kMaxBytes) {
-        const ssize_t count = ::read(fd, buffer, sizeof buffer);
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count < 0)
-            unreadable(path, std::strerror(errno));
-        if (count == 0)
-            return text;
-        text.append(buffer, size_t(count));
-    }
-    unreadable(path, "it grew beyond " + std::to_string(HintsFileLimits::kMaxBytes / 1024) + " kB while being read");
 }
 
 double number(const nlohmann::json& item, const char* field, double min, double max, size_t index,
@@ -111,7 +63,7 @@ ColorHint hintFrom(const nlohmann::json& item, size_t index, const std::string& 
 std::vector<ColorHint> parseHints(const std::string& text, const std::string& path)
 {
     if (text.size() > HintsFileLimits::kMaxBytes)
-        unreadable(path, "it is larger than " + std::to_string(HintsFileLimits::kMaxBytes / 1024) + " kB");
+        unreadable(path, "it is larger than " + byteLimitText(HintsFileLimits::kMaxBytes));
     const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     if (json.is_discarded())
         invalid(path, "it is not JSON");
@@ -129,19 +81,13 @@ std::vector<ColorHint> parseHints(const std::string& text, const std::string& pa
 
 std::vector<ColorHint> readHintsFile(const std::string& path)
 {
-    struct stat status {};
-    if (::stat(path.c_str(), &status) != 0)
-        unreadable(path, std::strerror(errno));
-    checkRegularAndSmall(status, path);
-    // O_NONBLOCK: should the path be swapped for a FIFO after stat(), open() still returns at
-    // once, and fstat() below refuses it.
-    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
-    if (fd.get() < 0)
-        unreadable(path, std::strerror(errno));
-    if (::fstat(fd.get(), &status) != 0)
-        unreadable(path, std::strerror(errno));
-    checkRegularAndSmall(status, path);
-    return parseHints(readBounded(fd.get(), path), path);
+    std::string text;
+    try {
+        text = readBoundedFile(path, HintsFileLimits::kMaxBytes);
+    } catch (const BoundedFileError& why) {
+        unreadable(path, why.what());
+    }
+    return parseHints(text, path);
 }
 
 }  // namespace colorized::imaging

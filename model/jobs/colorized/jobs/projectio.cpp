@@ -1,0 +1,110 @@
+#include "colorized/jobs/projectio.h"
+
+#include "colorized/project/projectfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRgba64>
+#include <QSaveFile>
+
+namespace colorized::jobs {
+
+namespace {
+
+// "#rrggbb" when the color is exact in 8 bits per channel (colors picked in a dialog are),
+// otherwise all 16 bits, so that toAb() sees the same channels after a round trip.
+std::string colorText(const QColor& color)
+{
+    const QRgba64 rgb = color.toRgb().rgba64();
+    const bool eightBit = rgb.red() % 257 == 0 && rgb.green() % 257 == 0 && rgb.blue() % 257 == 0;
+    if (eightBit)
+        return color.name(QColor::HexRgb).toStdString();
+    return QStringLiteral("#%1%2%3")
+        .arg(rgb.red(), 4, 16, QLatin1Char('0'))
+        .arg(rgb.green(), 4, 16, QLatin1Char('0'))
+        .arg(rgb.blue(), 4, 16, QLatin1Char('0'))
+        .toStdString();
+}
+
+}  // namespace
+
+project::RenderSettings renderSettingsOf(const ColorizeSettings& settings, const QString& modelSha256)
+{
+    project::RenderSettings s;
+    s.modelPath = settings.modelPath.toStdString();
+    s.modelSha256 = modelSha256.toStdString();
+    s.sampler = toString(settings.sampler);
+    s.steps = settings.steps;
+    s.seed = settings.seed;
+    s.candidates = settings.candidates;
+    s.resolution = settings.resolution;
+    s.bf16 = settings.bf16;
+    s.eta = settings.eta;
+    return s;
+}
+
+ColorizeSettings colorizeSettingsOf(const project::RenderSettings& s)
+{
+    ColorizeSettings settings;
+    settings.modelPath = QString::fromStdString(s.modelPath);
+    settings.sampler = samplerKindFromString(s.sampler);   // checked when the file was read
+    settings.steps = s.steps;
+    settings.seed = s.seed;
+    settings.candidates = s.candidates;
+    settings.resolution = s.resolution;
+    settings.bf16 = s.bf16;
+    settings.eta = s.eta;
+    return settings;
+}
+
+std::vector<project::Hint> projectHintsOf(const QVector<HintSpec>& hints)
+{
+    std::vector<project::Hint> out;
+    out.reserve(size_t(hints.size()));
+    for (const HintSpec& hint : hints)
+        out.push_back({hint.position.x(), hint.position.y(), colorText(hint.color)});
+    return out;
+}
+
+QVector<HintSpec> hintSpecsOf(const std::vector<project::Hint>& hints)
+{
+    QVector<HintSpec> out;
+    out.reserve(int(hints.size()));
+    for (const project::Hint& hint : hints)
+        out.push_back({QPointF(hint.x, hint.y), QColor(QString::fromStdString(hint.color))});
+    return out;
+}
+
+std::string projectTimeOf(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate).toStdString();
+}
+
+QDateTime dateTimeOfProjectTime(const std::string& text)
+{
+    return QDateTime::fromString(QString::fromStdString(text), Qt::ISODateWithMs);
+}
+
+QString saveProjectFile(const QString& path, const project::Project& project)
+{
+    const std::string text = project::projectJson(project);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
+        || !file.commit())
+        return QCoreApplication::translate("Project", "The project could not be saved to %1: %2.")
+            .arg(path, file.errorString());
+    return {};
+}
+
+ProjectOpened openProjectFile(const QString& path)
+{
+    ProjectOpened opened;
+    try {
+        opened.project = project::readProjectFile(QFile::encodeName(path).toStdString());
+    } catch (const project::ProjectFileError& error) {
+        opened.error = QString::fromLocal8Bit(error.what());
+    }
+    return opened;
+}
+
+}  // namespace colorized::jobs

@@ -1,0 +1,85 @@
+#pragma once
+// The archivist's project as plain values: the photos and, per photo, what is needed to redo
+// its result exactly (the settings and seed it was colorized with, its hints), the candidate
+// chosen and where it was exported. Written as a `.colorized` file (JSON, README "Project
+// files"). The C++ standard library alone: the session (ui/session) and colorized-cli convert
+// to and from their Qt types, and the fuzz build compiles the parser (projectfile.h) with clang.
+//
+// Adding a field: a member here and one line in its struct's fields() in projectfile.cpp,
+// which both writes it and reads it back with its checks. A file without the field reads as
+// the member's default, so older files stay valid and the schema version stays.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace colorized::project {
+
+// The version this program writes. A file of a higher version is refused (it may hold what this
+// version would silently drop); every lower version is read.
+inline constexpr int kSchemaVersion = 1;
+inline constexpr const char* kFormatName = "colorized-project";
+inline constexpr const char* kFileSuffix = "colorized";   // PROJECT.colorized
+
+// A file that breaks a limit is refused before it is parsed or used.
+struct ProjectLimits {
+    static constexpr uint64_t kMaxBytes = 64ull * 1024 * 1024;   // ~100,000 photos with a few hints each
+    static constexpr int kMaxPhotos = 100000;
+    static constexpr int kMaxHints = 1000;             // per photo; the hints file's limit
+    static constexpr int kMaxTextBytes = 4096;         // paths, names
+    static constexpr int kMaxCandidates = 64;
+    static constexpr int kMaxSteps = 100000;           // DDPM runs every timestep of the model
+    static constexpr int kMaxResolution = 4096;        // the model file's limit
+};
+
+// A color hint: where, and the sRGB color picked ("#rrggbb", or "#rrrrggggbbbb" when the color
+// has more than 8 bits per channel, so that it converts to exactly the same a*b* again).
+struct Hint {
+    double x = 0;   // fractions of the photo's width and height, 0..1
+    double y = 0;
+    std::string color = "#808080";
+};
+
+// Everything that, with the photo and its hints, determines a result exactly.
+struct RenderSettings {
+    std::string modelPath;
+    std::string modelSha256;   // of the model file it ran with; empty: not known
+    std::string sampler = "ddim";
+    int steps = 25;
+    uint64_t seed = 0;
+    int candidates = 1;
+    int resolution = 0;        // 0: the model's own
+    bool bf16 = false;
+    double eta = 0;
+};
+
+// How the photo's shown result was made; the photo's `hints` may have changed since.
+struct Render {
+    RenderSettings settings;
+    std::vector<Hint> hints;
+};
+
+struct Export {
+    std::string path;          // the image written
+    std::string time;          // UTC, ISO 8601: 2026-11-30T14:05:09Z
+    bool upToDate = true;      // false once the photo was colorized again or another candidate chosen
+};
+
+struct Photo {
+    std::string path;          // absolute
+    std::string sha256;        // of the original when last read; empty: not known yet
+    std::vector<Hint> hints;   // as they are now
+    std::optional<Render> render;
+    int candidate = 0;         // chosen, of render->settings.candidates
+    std::optional<Export> exported;
+};
+
+struct Project {
+    int version = kSchemaVersion;
+    std::string software;      // "COLORIZED 0.1.0": what wrote it, for the archivist
+    std::vector<Photo> photos;
+    int current = -1;          // the photo being worked on, -1: none
+};
+
+}  // namespace colorized::project

@@ -1,0 +1,274 @@
+// The project file (colorized/project): every field written is read back as it was, a file of
+// another kind, a newer version, a wrong type, a value out of range, a huge file or a FIFO is
+// refused with one sentence naming the file and the field, and every committed fuzz input
+// (tests/data/fuzz/project/) ends in a project within range or in such a sentence.
+
+#include "colorized/project/projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+#include <string>
+
+#include <sys/stat.h>
+
+using namespace colorized::project;
+
+namespace {
+
+void verifyOneSentenceNaming(const std::string& message, const std::string& file, const std::string& problem)
+{
+    QVERIFY2(message.find(file) != std::string::npos, message.c_str());
+    QVERIFY2(message.find(problem) != std::string::npos, message.c_str());
+    QVERIFY2(message.find('\n') == std::string::npos && message.back() == '.', message.c_str());
+}
+
+// A project that sets every field away from its default.
+Project fullProject()
+{
+    Project project;
+    project.software = "COLORIZED test";
+    Photo street;
+    street.path = "/archive/box 1/street.png";
+    street.sha256 = std::string(64, 'a');
+    street.hints = {{0.25, 0.75, "#dc281e"}, {1.0, 0.0, "#0102fffe0304"}};
+    Render render;
+    render.settings.modelPath = "/models/tiny.safetensors";
+    render.settings.modelSha256 = std::string(63, '0') + "f";
+    render.settings.sampler = "ddpm";
+    render.settings.steps = 50;
+    render.settings.seed = std::numeric_limits<uint64_t>::max();
+    render.settings.candidates = 4;
+    render.settings.resolution = 128;
+    render.settings.bf16 = true;
+    render.settings.eta = 0.1 + 0.2;   // not a short decimal: must come back to the last bit
+    render.hints = {{0.5, 0.5, "#00ff00"}};
+    street.render = render;
+    street.candidate = 3;
+    street.exported = Export{"/exports/street-colorized-c4.png", "2026-11-30T14:05:09Z", false};
+    Photo portrait;
+    portrait.path = "/archive/portrait.tif";
+    project.photos = {street, portrait};
+    project.current = 1;
+    return project;
+}
+
+QString projectWith(const QString& photoFields, const QString& top = QStringLiteral(R"("current": 0)"))
+{
+    return QStringLiteral(R"({"format": "colorized-project", "version": 1, )") + top
+           + QStringLiteral(R"(, "photos": [{"path": "/a.png")")
+           + (photoFields.isEmpty() ? QString() : QStringLiteral(", ") + photoFields) + QStringLiteral("}]}");
+}
+
+}  // namespace
+
+class TestProject : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(dir_.isValid()); }
+
+    void everyFieldComesBackAsWritten()
+    {
+        const Project written = fullProject();
+        const Project read = parseProject(projectJson(written), "p.colorized");
+        QCOMPARE(read.version, kSchemaVersion);
+        QCOMPARE(read.software, written.software);
+        QCOMPARE(read.current, 1);
+        QCOMPARE(read.photos.size(), size_t(2));
+        const Photo& street = read.photos[0];
+        QCOMPARE(street.path, written.photos[0].path);
+        QCOMPARE(street.sha256, written.photos[0].sha256);
+        QCOMPARE(street.hints.size(), size_t(2));
+        QCOMPARE(street.hints[1].x, 1.0);
+        QCOMPARE(street.hints[1].color, std::string("#0102fffe0304"));
+        QVERIFY(street.render);
+        const RenderSettings& s = street.render->settings;
+        QCOMPARE(s.modelPath, written.photos[0].render->settings.modelPath);
+        QCOMPARE(s.modelSha256, written.photos[0].render->settings.modelSha256);
+        QCOMPARE(s.sampler, std::string("ddpm"));
+        QCOMPARE(s.steps, 50);
+        QCOMPARE(s.seed, std::numeric_limits<uint64_t>::max());
+        QCOMPARE(s.candidates, 4);
+        QCOMPARE(s.resolution, 128);
+        QCOMPARE(s.bf16, true);
+        QCOMPARE(s.eta, 0.1 + 0.2);
+        QCOMPARE(street.render->hints.size(), size_t(1));
+        QCOMPARE(street.render->hints[0].color, std::string("#00ff00"));
+        QCOMPARE(street.candidate, 3);
+        QVERIFY(street.exported);
+        QCOMPARE(street.exported->path, written.photos[0].exported->path);
+        QCOMPARE(street.exported->time, std::string("2026-11-30T14:05:09Z"));
+        QCOMPARE(street.exported->upToDate, false);
+        const Photo& portrait = read.photos[1];
+        QVERIFY(!portrait.render);
+        QVERIFY(!portrait.exported);
+        QVERIFY(portrait.hints.empty());
+        // Written again, the same text: nothing is lost or reordered on a second save.
+        QCOMPARE(projectJson(read), projectJson(written));
+    }
+
+    void absentFieldsKeepTheirDefaults()
+    {
+        const Project read = parseProject(projectWith(QString()).toStdString(), "p.colorized");
+        QCOMPARE(read.photos.size(), size_t(1));
+        QCOMPARE(read.photos[0].candidate, 0);
+        QVERIFY(!read.photos[0].render);
+        QVERIFY(read.photos[0].sha256.empty());
+    }
+
+    void refusesHostileText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("not JSON") << "{\"format\": " << "not JSON";
+        QTest::newRow("a list") << "[]" << "not a COLORIZED project";
+        QTest::newRow("another format") << R"({"format": "gimp", "version": 1})" << "not a COLORIZED project";
+        QTest::newRow("newer version") << R"({"format": "colorized-project", "version": 2})"
+                                       << "written by a newer COLORIZED (project format 2; this version reads up to 1)";
+        QTest::newRow("version 0") << R"({"format": "colorized-project", "version": 0})" << "version is 0, outside 1 to";
+        QTest::newRow("version as text") << R"({"format": "colorized-project", "version": "1"})"
+                                         << "version is \"1\", not a whole number";
+        QTest::newRow("no version") << R"({"format": "colorized-project"})" << "version is missing";
+        QTest::newRow("photos an object") << R"({"format": "colorized-project", "version": 1, "photos": {}})"
+                                          << "photos is an object, not a list";
+        QTest::newRow("path a number") << R"({"format": "colorized-project", "version": 1, "photos": [{"path": 5}]})"
+                                       << "photos[0].path is 5, not text";
+        // Found by fuzz_project (tests/data/fuzz/project/crafted-photo-without-path.colorized):
+        // a photo whose "path" key was misspelled read as a photo with an empty path.
+        QTest::newRow("photo without path")
+            << R"({"format": "colorized-project", "version": 1, "photos": [{"rath": "/a.png"}]})"
+            << "photos[0].path is missing";
+        QTest::newRow("export without path")
+            << projectWith(R"("export": {"time": "2026-11-30T14:05:09Z"})") << "photos[0].export.path is missing";
+        QTest::newRow("empty path") << R"({"format": "colorized-project", "version": 1, "photos": [{"path": ""}]})"
+                                    << "photos[0].path \"\" is empty";
+        QTest::newRow("NUL in path") << R"({"format": "colorized-project", "version": 1, "photos": [{"path": "/a\u0000b"}]})"
+                                     << "holds a NUL character";
+        QTest::newRow("steps 0") << projectWith(R"("render": {"settings": {"steps": 0}})")
+                                 << "photos[0].render.settings.steps is 0, outside 1 to 100000";
+        QTest::newRow("steps 2.5") << projectWith(R"("render": {"settings": {"steps": 2.5}})")
+                                   << "photos[0].render.settings.steps is 2.5, not a whole number";
+        QTest::newRow("steps 2^64") << projectWith(R"("render": {"settings": {"steps": 18446744073709551615}})")
+                                    << "steps is 18446744073709551615, outside 1 to 100000";
+        QTest::newRow("seed negative") << projectWith(R"("render": {"settings": {"seed": -1}})")
+                                       << "seed is -1, not a whole number from 0 to 18446744073709551615";
+        QTest::newRow("seed 1e39") << projectWith(R"("render": {"settings": {"seed": 1e39}})")
+                                   << "seed is 1e+39, not a whole number";
+        QTest::newRow("candidates 65") << projectWith(R"("render": {"settings": {"candidates": 65}})")
+                                       << "candidates is 65, outside 1 to 64";
+        QTest::newRow("eta 2") << projectWith(R"("render": {"settings": {"eta": 2}})") << "eta is 2, outside 0 to 1";
+        QTest::newRow("bf16 as 1") << projectWith(R"("render": {"settings": {"bf16": 1}})")
+                                   << "bf16 is 1, not true or false";
+        QTest::newRow("unknown sampler") << projectWith(R"("render": {"settings": {"sampler": "euler"}})")
+                                         << "sampler \"euler\" names no sampler (ddim or ddpm)";
+        QTest::newRow("sha short") << projectWith(R"("sha256": "abc")") << "is not a SHA-256 in hexadecimal";
+        QTest::newRow("hint x 1.5") << projectWith(R"("hints": [{"x": 1.5, "y": 0, "color": "#000000"}])")
+                                    << "photos[0].hints[0].x is 1.5, outside 0 to 1";
+        QTest::newRow("hint color name") << projectWith(R"("hints": [{"x": 0, "y": 0, "color": "red"}])")
+                                         << "\"red\" is not a color written #rrggbb";
+        QTest::newRow("hint not object") << projectWith(R"("hints": [3])") << "photos[0].hints[0] is 3, not an object";
+        QTest::newRow("export time") << projectWith(R"("export": {"path": "/e.png", "time": "yesterday"})")
+                                     << "export.time \"yesterday\" is not a UTC time";
+        QTest::newRow("current beyond") << projectWith(QString(), QStringLiteral(R"("current": 3)"))
+                                        << "current is 3, but the project has 1 photo(s)";
+        QTest::newRow("current -2") << projectWith(QString(), QStringLiteral(R"("current": -2)")) << "current is -2, outside -1 to";
+        QTest::newRow("candidate not made") << projectWith(R"("candidate": 2, "render": {"settings": {"candidates": 2}})")
+                                            << "candidate is 2, but its render made 2 candidate(s)";
+        QTest::newRow("photo twice")
+            << R"({"format": "colorized-project", "version": 1, "photos": [{"path": "/a.png"}, {"path": "/a.png"}]})"
+            << "photos[1].path lists /a.png a second time";
+        QTest::newRow("long path") << projectWith(QString(), QStringLiteral(R"("software": ")") + QString(5000, QLatin1Char('x')) + QStringLiteral("\""))
+                                   << "software is longer than 4096 bytes";
+        QString manyHints = QStringLiteral(R"("hints": [)");
+        for (int i = 0; i <= ProjectLimits::kMaxHints; ++i)
+            manyHints += QStringLiteral(R"({"x": 0, "y": 0, "color": "#000000"},)");
+        manyHints.chop(1);
+        QTest::newRow("1001 hints") << projectWith(manyHints + QLatin1Char(']')) << "hints has 1001 entries, more than 1000";
+    }
+
+    void refusesHostileText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, problem);
+        try {
+            parseProject(text.toStdString(), "/work/box.colorized");
+            QFAIL("accepted");
+        } catch (const ProjectFileError& error) {
+            verifyOneSentenceNaming(error.what(), "/work/box.colorized", problem.toStdString());
+        }
+    }
+
+    void refusesAHugeFileUnread()
+    {
+        // Sparse: the size is checked before a byte is read.
+        const QString path = dir_.filePath(QStringLiteral("huge.colorized"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(ProjectLimits::kMaxBytes) + 1));
+        file.close();
+        try {
+            readProjectFile(path.toStdString());
+            QFAIL("accepted");
+        } catch (const ProjectFileError& error) {
+            verifyOneSentenceNaming(error.what(), path.toStdString(), "larger than 64 MB");
+        }
+        try {
+            parseProject(std::string(ProjectLimits::kMaxBytes + 1, ' '), "text.colorized");
+            QFAIL("accepted");
+        } catch (const ProjectFileError& error) {
+            verifyOneSentenceNaming(error.what(), "text.colorized", "larger than 64 MB");
+        }
+    }
+
+    void refusesAFifoWithoutBlocking()
+    {
+        const std::string path = dir_.filePath(QStringLiteral("pipe.colorized")).toStdString();
+        QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        try {
+            readProjectFile(path);
+            QFAIL("accepted");
+        } catch (const ProjectFileError& error) {
+            verifyOneSentenceNaming(error.what(), path, "not a regular file");
+        }
+    }
+
+    void readsAFileWritten()
+    {
+        const QString path = dir_.filePath(QStringLiteral("full.colorized"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const std::string text = projectJson(fullProject());
+        file.write(text.data(), qint64(text.size()));
+        file.close();
+        QCOMPARE(projectJson(readProjectFile(path.toStdString())), text);
+    }
+
+    // Every committed fuzz input, findings included, as a regression test.
+    void everyFuzzInputIsUsableOrRefused()
+    {
+        const QDir corpus(QStringLiteral(COLORIZED_TEST_SOURCE_DIR "/data/fuzz/project"));
+        const QStringList names = corpus.entryList(QDir::Files);
+        QVERIFY(names.size() >= 5);
+        for (const QString& name : names) {
+            const std::string path = corpus.filePath(name).toStdString();
+            try {
+                const Project project = readProjectFile(path);
+                QVERIFY2(!name.startsWith(QStringLiteral("crafted")), qPrintable(name));
+                QVERIFY(project.current < int(project.photos.size()));
+            } catch (const ProjectFileError& error) {
+                QVERIFY2(!name.startsWith(QStringLiteral("valid")), error.what());
+                verifyOneSentenceNaming(error.what(), path, "");
+            }
+        }
+    }
+
+private:
+    QTemporaryDir dir_;
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"
