@@ -70,7 +70,14 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
     const WorkingLuminance working = toWorkingLuminance(lightness(scan.pixels), longSide, multiple);
     const HintPlanes hints = rasterizeHints(request.hints, working.content(),
                                             paddedSize(working.content(), multiple));
-    const ColorizeCondition condition{working.model, hints.ab, hints.mask};
+    ColorizeCondition condition{working.model, hints.ab, hints.mask, {}, {}};
+    if (!request.hints.empty() && request.hintStrength > 0.0) {
+        const HintPlanes kept = rasterizeHintDiscs(request.hints, working.content(),
+                                                   paddedSize(working.content(), multiple),
+                                                   request.hintRadius, request.hintStrength);
+        condition.keptAb = kept.ab;
+        condition.keptMask = kept.mask;
+    }
 
     StepCallback onStep;
     if (onFrame)
