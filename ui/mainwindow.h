@@ -62,6 +62,7 @@ private:
     void restoreCompareMode();
     void locateModel();
     void showCurrentPhoto(int row);
+    void showTimelineOf(int row);   // frames, candidate and branches of that photo
     void refreshViewer();
     void refreshHints();
     void updateActions();
@@ -69,6 +70,7 @@ private:
     void changeHintColor(int index);
     void continueFromStep(int step);
     void exportRows(const QList<int>& rows);
+    void exportReport();   // of the current photo, to a file the archivist chooses
     void showExportProblems(const QStringList& errors);
     // The settings dock's settings, saved first so that the next start has them too.
     colorized::jobs::ColorizeSettings settingsForRun() const;

@@ -1,5 +1,7 @@
 #include "colorized/jobs/imageconvert.h"
 
+#include "colorized/imaging/lab.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -130,6 +132,14 @@ void toAb(const QColor& color, double& a, double& b)
     const auto value = lab.at<cv::Vec3f>(0, 0);
     a = value[1];
     b = value[2];
+}
+
+QColor colorOfLab(double l, double a, double b)
+{
+    const cv::Mat lightness(1, 1, CV_32F, cv::Scalar(l));
+    const cv::Mat ab(1, 1, CV_32FC2, cv::Scalar(a, b));
+    const cv::Vec3b bgr = imaging::composeBgr(lightness, ab, CV_8U).at<cv::Vec3b>(0, 0);
+    return QColor(bgr[2], bgr[1], bgr[0]);
 }
 
 double maxValue(const cv::Mat& mat)

@@ -25,6 +25,8 @@ QImage uncertaintyOverlay(const cv::Mat& stdDev, double saturation = 20.0);
 
 // sRGB color -> CIE a*, b* (D65), for hints.
 void toAb(const QColor& color, double& a, double& b);
+// The sRGB color of CIE L*a*b* (D65), out-of-gamut chroma shrunk as in the composition.
+QColor colorOfLab(double l, double a, double b);
 
 // The largest value of a single-channel float image (0 for an empty one).
 double maxValue(const cv::Mat& mat);
