@@ -62,8 +62,10 @@ jobs::Provenance runProvenance(const SamplingArguments& s, const ColorizeOptions
     p.seed = s.seed;
     p.candidates = s.candidates;
     p.bf16 = options.bf16;
+    p.hintStrength = s.hintStrength;
+    p.hintRadius = s.hintRadius;
     for (const auto& hint : hints)
-        p.hints.push_back({hint.x, hint.y, hint.a, hint.b});
+        p.hints.push_back({hint.x, hint.y, hint.a, hint.b, QString::fromStdString(hint.note)});
     return p;
 }
 
@@ -94,6 +96,7 @@ int runColorize(const ColorizeArguments& args)
             request.hints = hints;
             request.options = options;
             request.resolution = args.sampling.resolution;
+            args.sampling.applyHintGuidance(request);
             const std::string stem = fs::path(input).stem().string();
             std::function<void(const imaging::ColorizeFrame&)> onFrame;
             if (!args.framesDir.empty()) {
