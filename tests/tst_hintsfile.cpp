@@ -51,10 +51,9 @@ private Q_SLOTS:
     void readsEvidenceNotes()
     {
         const std::string longest(kHintNoteMaxBytes, 'x');
-        const auto hints = parseHints(R"([{"x": 0.5, "y": 0.25, "a": 20, "b": -30,
-                                           "note": "Catalogue 1912/44, p. 3:\n\tcolour écrite"},
-                                          {"x": 0, "y": 1, "a": 0, "b": 0, "note": ")" + longest + R"("}])",
-                                      "hints.json");
+        const std::string first = R"({"x": 0.5, "y": 0.25, "a": 20, "b": -30, "note": "Catalogue 1912/44, p. 3:\n\tcolour écrite"})";
+        const std::string second = R"({"x": 0, "y": 1, "a": 0, "b": 0, "note": ")" + longest + R"("})";
+        const auto hints = parseHints("[" + first + ", " + second + "]", "hints.json");
         QCOMPARE(hints.size(), size_t(2));
         QCOMPARE(QString::fromStdString(hints[0].note), QStringLiteral("Catalogue 1912/44, p. 3:\n\tcolour écrite"));
         QCOMPARE(hints[1].note, longest);
