@@ -12,7 +12,7 @@ inline constexpr int kDefaultCandidates = 4;      // drawn in one batch; the mos
 // How firmly the sampler keeps the hints' a*b* while denoising (0: only the network's hint
 // input; 1: replaced at every step inside a disc around each hint), and that disc's radius in
 // pixels at working resolution. Chosen by `colorized-cli eval --hints` (model card).
-inline constexpr double kDefaultHintStrength = 0.0;
+inline constexpr double kDefaultHintStrength = 1.0;
 inline constexpr double kDefaultHintRadius = 1.5;
 
 }  // namespace colorized
