@@ -1,6 +1,8 @@
 # model/jobs: the colorization worker, export with provenance, model lookup.
 # The provenance record, its sidecar and the file hash need neither LibTorch nor a model.
 colorized_add_test(tst_provenance SOURCES tst_provenance.cpp LIBS colorized_jobs)
+# The printable report lays out text: a QGuiApplication (offscreen) for its fonts.
+colorized_add_test(tst_report SOURCES tst_report.cpp LIBS colorized_jobs)
 # Tests that make a tiny model include core headers, hence colorized_imaging (LibTorch).
 foreach(unit colorizejob exporter modellocator)
   colorized_add_test(tst_${unit} SOURCES tst_${unit}.cpp guitestdata.h

@@ -194,7 +194,7 @@ void TestColorizeJob::hintsChangeTheResult()
     ColorizeJob job;
     const ColorizeResult plain = runToEnd(job, request(photo_, 3, 1));
     ColorizeRequest hinted = request(photo_, 3, 1);
-    hinted.hints = {HintSpec{QPointF(0.5, 0.5), QColor(200, 30, 30)}};
+    hinted.hints = {HintSpec{QPointF(0.5, 0.5), QColor(200, 30, 30), {}}};
     const ColorizeResult withHint = runToEnd(job, hinted);
     QVERIFY(plain.isValid() && withHint.isValid());
     QCOMPARE(withHint.hints.size(), 1);

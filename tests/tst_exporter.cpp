@@ -52,7 +52,7 @@ ColorizeResult TestExporter::colorize(const QString& path)
     request.settings.steps = 3;
     request.settings.candidates = 2;
     request.settings.seed = 4242;
-    request.hints = {HintSpec{QPointF(0.25, 0.5), QColor(10, 120, 200)}};
+    request.hints = {HintSpec{QPointF(0.25, 0.5), QColor(10, 120, 200), {}}};
     job.submit(request);
     if (!finished.wait(60000)) {
         qWarning() << "colorizing" << path << "did not finish:" << failed;

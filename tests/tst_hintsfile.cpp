@@ -44,7 +44,21 @@ private Q_SLOTS:
         QCOMPARE(hints[0].a, 20.0);
         QCOMPARE(hints[0].b, -30.0);
         QCOMPARE(hints[1].a, -kHintAbLimit);
+        QVERIFY(hints[0].note.empty());
         QVERIFY(parseHints("[]", "hints.json").empty());
+    }
+
+    void readsEvidenceNotes()
+    {
+        const std::string longest(kHintNoteMaxBytes, 'x');
+        // Plain literals: moc does not follow raw strings that hold a quote before a parenthesis.
+        const std::string first =
+            "{\"x\": 0.5, \"y\": 0.25, \"a\": 20, \"b\": -30, \"note\": \"Catalogue 1912/44, p. 3:\\n\\tcolour écrite\"}";
+        const std::string second = "{\"x\": 0, \"y\": 1, \"a\": 0, \"b\": 0, \"note\": \"" + longest + "\"}";
+        const auto hints = parseHints("[" + first + ", " + second + "]", "hints.json");
+        QCOMPARE(hints.size(), size_t(2));
+        QCOMPARE(QString::fromStdString(hints[0].note), QStringLiteral("Catalogue 1912/44, p. 3:\n\tcolour écrite"));
+        QCOMPARE(hints[1].note, longest);
     }
 
     void refusesHostileText_data()
@@ -63,6 +77,14 @@ private Q_SLOTS:
         QTest::newRow("second hint") << R"([{"x": 0, "y": 0, "a": 0, "b": 0}, 7])" << "hint 2 is not an object";
         QTest::newRow("an object, not a list") << R"({"x": 0.5})" << "it is not a list";
         QTest::newRow("not JSON") << "[{" << "it is not JSON";
+        QTest::newRow("note not a string") << R"([{"x": 0, "y": 0, "a": 0, "b": 0, "note": 12}])"
+                                           << "hint 1 has a note that is not a string";
+        QTest::newRow("note too long") << "[{\"x\": 0, \"y\": 0, \"a\": 0, \"b\": 0, \"note\": \"" + QString(501, 'x') + "\"}]"
+                                       << "hint 1 has a note of 501 bytes, more than 500";
+        QTest::newRow("note with a NUL") << R"([{"x": 0, "y": 0, "a": 0, "b": 0, "note": "a\u0000b"}])"
+                                         << "hint 1 has a control character in its note";
+        QTest::newRow("note with an escape") << R"([{"x": 0, "y": 0, "a": 0, "b": 0, "note": "a\u001bb"}])"
+                                             << "hint 1 has a control character in its note";
         QTest::newRow("too many hints")
             << "[" + QString(R"({"x": 0, "y": 0, "a": 0, "b": 0},)").repeated(1000) + R"({"x": 0, "y": 0, "a": 0, "b": 0}])"
             << "1001 hints, more than 1000";

@@ -233,7 +233,7 @@ void TestImageViewer::hintMarkerIsDrawnAtItsPlace()
     const QPoint at = viewer_->widgetPosition(fraction);
     QCOMPARE(at, QPoint(100, 150));
     QCOMPARE(describe(pixel(at.x(), at.y())), describe(kRed));
-    viewer_->setHints({HintSpec{fraction, QColor(kBlue)}}, -1);
+    viewer_->setHints({HintSpec{fraction, QColor(kBlue), {}}}, -1);
     QCOMPARE(describe(pixel(at.x(), at.y())), describe(kBlue));
     QCOMPARE(describe(pixel(at.x() + 40, at.y())), describe(kRed));
 }
@@ -277,7 +277,7 @@ void TestImageViewer::hintModeClickAndDrag()
     const QPointF fraction = clicked.first().at(0).toPointF();
     QVERIFY(qAbs(fraction.x() - 0.5) < 0.01 && qAbs(fraction.y() - 0.5) < 0.01);
 
-    viewer_->setHints({HintSpec{QPointF(0.5, 0.5), QColor(kBlue)}}, -1);
+    viewer_->setHints({HintSpec{QPointF(0.5, 0.5), QColor(kBlue), {}}}, -1);
     const QPoint from = viewer_->widgetPosition(QPointF(0.5, 0.5));
     const QPointF to = viewer_->widgetPosition(QPointF(0.2, 0.3));
     QTest::mousePress(viewer_, Qt::LeftButton, {}, from);

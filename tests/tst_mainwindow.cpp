@@ -20,6 +20,7 @@
 #include "colorized/jobs/provenance.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QListWidget>
@@ -287,6 +288,23 @@ void TestMainWindow::continuesFromAFrame()
     QCOMPARE(photo.result.startStep, 2);
     QCOMPARE(photo.result.hints.size(), 1);
     // The timeline keeps the frames before the branch and adds the new ones.
+    QCOMPARE(findTimeline()->frameCount(), 4);
+
+    // The continuation is a second branch, listed and shown; choosing the first in the
+    // timeline's branch box shows its result again.
+    QComboBox* branches = findTimeline()->branchBox();
+    QCOMPARE(findTimeline()->branchCount(), 2);
+    QCOMPARE(branches->count(), 2);
+    QCOMPARE(branches->currentIndex(), 1);
+    QVERIFY(branches->isEnabled());
+    QVERIFY(branches->itemText(1).contains(QStringLiteral("step 3")));
+    QSignalSpy shown(session(), &Session::branchShown);
+    branches->setFocus();
+    QTest::keyClick(branches, Qt::Key_Up);   // a combo box changes and activates on arrow keys
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(photoAt(0).branch, 0);
+    QCOMPARE(photoAt(0).result.startStep, 0);
+    QCOMPARE(branches->currentIndex(), 0);
     QCOMPARE(findTimeline()->frameCount(), 4);
 }
 

@@ -116,7 +116,7 @@ void TestPhotoListModel::changesAreAnnouncedForTheirRow()
     QCOMPARE(model.data(model.index(2), PhotoListModel::MessageRole).toString(), QStringLiteral("torn.jpg cannot be read."));
 
     const int before = changed.size();
-    model.setHints(0, {HintSpec{QPointF(0.1, 0.2), QColor(Qt::red)}});
+    model.setHints(0, {HintSpec{QPointF(0.1, 0.2), QColor(Qt::red), {}}});
     QCOMPARE(changed.size(), before + 1);
     QCOMPARE(changed.last().at(0).toInt(), 0);
     QCOMPARE(model.photo(0).hints.size(), 1);
@@ -131,8 +131,11 @@ void TestPhotoListModel::resultChoosesTheTypicalCandidate()
     result.typical = 2;
     result.image = solid(qRgb(0, 0, 200), 64, 32);
     result.thumbnail = solid(qRgb(0, 0, 200), 32, 16);
-    model.setCandidate(0, 1);   // picked before any result: replaced by the result's own choice
-    model.setResult(0, result);
+    model.setCandidate(0, 1);   // picked before any result: replaced by the branch's own choice
+    PhotoListModel::Branch branch;
+    branch.result = result;
+    branch.candidate = result.typical;
+    QCOMPARE(model.addBranch(0, branch), 0);
     QCOMPARE(model.photo(0).state, State::Done);
     QCOMPARE(model.photo(0).candidate, 2);
     const auto iconColor = [&model] {
@@ -143,6 +146,30 @@ void TestPhotoListModel::resultChoosesTheTypicalCandidate()
     model.setCandidate(0, 0);
     QCOMPARE(model.photo(0).candidate, 0);
     QCOMPARE(iconColor(), QColor(200, 0, 0));
+
+    // A second branch is shown with its own choice; the first keeps its pick and comes back.
+    ColorizeResult second = result;
+    second.candidates = {solid(qRgb(0, 90, 0), 16, 8), solid(qRgb(90, 90, 0), 16, 8)};
+    second.typical = 1;
+    second.thumbnail = solid(qRgb(90, 90, 0), 32, 16);
+    PhotoListModel::Branch continued;
+    continued.parent = 0;
+    continued.fromStep = 3;
+    continued.result = second;
+    continued.candidate = 1;
+    QCOMPARE(model.addBranch(0, continued), 1);
+    QCOMPARE(model.photo(0).branch, 1);
+    QCOMPARE(model.photo(0).candidate, 1);
+    QCOMPARE(model.photo(0).result.candidates.size(), 2);
+    QCOMPARE(iconColor(), QColor(90, 90, 0));
+    QCOMPARE(model.photo(0).branches.at(0).candidate, 0);
+    model.showBranch(0, 0);
+    QCOMPARE(model.photo(0).branch, 0);
+    QCOMPARE(model.photo(0).candidate, 0);
+    QCOMPARE(model.photo(0).result.candidates.size(), 3);
+    QCOMPARE(iconColor(), QColor(200, 0, 0));
+    model.showBranch(0, 7);   // no such branch: nothing changes
+    QCOMPARE(model.photo(0).branch, 0);
 }
 
 void TestPhotoListModel::onlyRecentPhotosKeepTheirFrames()

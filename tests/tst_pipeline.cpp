@@ -49,7 +49,7 @@ PipelineRequest request(int candidates, uint64_t seed = 7)
     r.options.sampler.steps = 4;
     r.options.sampler.seed = seed;
     r.options.candidates = candidates;
-    r.hints = {{0.3, 0.5, 40.0, 20.0}};
+    r.hints = {{0.3, 0.5, 40.0, 20.0, {}}};
     return r;
 }
 

@@ -105,7 +105,11 @@ void TestProvenance::recordStatesEveryFact()
     p.resolution = 128;
     p.bf16 = true;
     p.continuedFromStep = 7;
-    p.hints = {{0.25, 0.75, 20.5, -35.0}};
+    p.continuedFromSeed = 9;
+    p.continuedFromCandidate = 3;
+    p.hintStrength = 0.75;
+    p.hintRadius = 1.5;
+    p.hints = {{0.25, 0.75, 20.5, -35.0, {}}, {0.5, 0.5, 40.0, 30.0, QStringLiteral("Register 1912, p. 4")}};
     p.date = QDateTime(QDate(2026, 11, 30), QTime(12, 0, 0), Qt::UTC);
 
     const QJsonObject record = provenanceRecord(p);
@@ -130,13 +134,19 @@ void TestProvenance::recordStatesEveryFact()
     QCOMPARE(record.value(QStringLiteral("resolution")).toInt(), 128);
     QCOMPARE(record.value(QStringLiteral("bf16")).toBool(), true);
     QCOMPARE(record.value(QStringLiteral("continuedFromStep")).toInt(), 7);
+    QCOMPARE(record.value(QStringLiteral("continuedFromSeed")).toString(), QStringLiteral("9"));
+    QCOMPARE(record.value(QStringLiteral("continuedFromCandidate")).toInt(), 3);
+    QCOMPARE(record.value(QStringLiteral("hintStrength")).toDouble(), 0.75);
+    QCOMPARE(record.value(QStringLiteral("hintRadius")).toDouble(), 1.5);
     const QJsonArray hints = record.value(QStringLiteral("hints")).toArray();
-    QCOMPARE(hints.size(), 1);
+    QCOMPARE(hints.size(), 2);
+    // A hint without evidence is written as a hints file has it; with evidence, with its note.
     QCOMPARE(hints.first().toObject(), (QJsonObject{{QStringLiteral("x"), 0.25}, {QStringLiteral("y"), 0.75},
                                                      {QStringLiteral("a"), 20.5}, {QStringLiteral("b"), -35.0}}));
+    QCOMPARE(hints.last().toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Register 1912, p. 4"));
     QCOMPARE(record.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-30T12:00:00Z"));
     QCOMPARE(record.value(QStringLiteral("software")).toString(), softwareVersion());
-    QCOMPARE(record.size(), 24);   // a new field is documented in the README before it is counted here
+    QCOMPARE(record.size(), 28);   // a new field is documented in the README before it is counted here
 }
 
 void TestProvenance::sidecarIsWrittenWholeBesideTheImage()

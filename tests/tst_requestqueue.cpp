@@ -7,6 +7,7 @@
 #include <QTest>
 
 using colorized::jobs::QueuedRequest;
+using colorized::jobs::QueuePlace;
 using colorized::jobs::RequestQueue;
 
 namespace {
@@ -37,8 +38,45 @@ private Q_SLOTS:
     void newestRequestForAPhotoWins();
     void cancelDropsQueuedAndFlagsRunning();
     void cancelAllAndStop();
+    void firstPlaceJumpsTheQueue();
+    void movingAPhotoToTheFront();
     void threadSetting();
 };
+
+// A continuation of the photo on screen runs next, before requests queued earlier, and still
+// replaces a queued request for the same photo.
+void TestRequestQueue::firstPlaceJumpsTheQueue()
+{
+    RequestQueue queue;
+    const QueuedRequest a = entry(queue, QStringLiteral("/a.png"));
+    const QueuedRequest b = entry(queue, QStringLiteral("/b.png"));
+    const QueuedRequest c = entry(queue, QStringLiteral("/c.png"));
+    queue.push(a);
+    queue.push(b);
+    queue.push(c);
+    QCOMPARE(queue.takeNext()->id, a.id);   // running: not interrupted by what follows
+    const QueuedRequest urgent = entry(queue, QStringLiteral("/c.png"));
+    QCOMPARE(ids(queue.push(urgent, QueuePlace::First)), std::vector<int>{c.id});
+    QCOMPARE(queue.queuedIds(), (std::vector<int>{urgent.id, b.id}));
+    QCOMPARE(queue.takeNext()->id, urgent.id);
+    QCOMPARE(queue.takeNext()->id, b.id);
+    QVERIFY(!queue.takeNext());
+}
+
+void TestRequestQueue::movingAPhotoToTheFront()
+{
+    RequestQueue queue;
+    const QueuedRequest a = entry(queue, QStringLiteral("/a.png"));
+    const QueuedRequest b = entry(queue, QStringLiteral("/b.png"));
+    const QueuedRequest c = entry(queue, QStringLiteral("/c.png"));
+    queue.push(a);
+    queue.push(b);
+    queue.push(c);
+    QVERIFY(queue.moveToFront(QStringLiteral("/c.png")));
+    QCOMPARE(queue.queuedIds(), (std::vector<int>{c.id, a.id, b.id}));
+    QVERIFY(!queue.moveToFront(QStringLiteral("/elsewhere.png")));
+    QCOMPARE(queue.queuedIds(), (std::vector<int>{c.id, a.id, b.id}));
+}
 
 void TestRequestQueue::idsIncrease()
 {

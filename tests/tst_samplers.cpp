@@ -8,6 +8,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace colorized;
@@ -184,6 +185,74 @@ private Q_SLOTS:
         options.startXt = recorded;
         options.startIndex = 5;
         QVERIFY(torch::allclose(run(schedule, options, {1, 2, 8, 8}), full, 1e-6, 1e-6));
+    }
+
+    // "Continue from here" with re-noising: DDIM at eta 0 is deterministic after its start, so
+    // only the re-noised start can make a new seed take a new path.
+    void renoisedContinuationFollowsItsSeed()
+    {
+        const NoiseSchedule schedule;
+        auto options = toyOptions(SamplerKind::Ddim, 12, 0.0, 8);
+        options.startXt = torch::randn({1, 2, 8, 8}, at::detail::createCPUGenerator(77));
+        options.startIndex = 6;
+        options.renoiseStart = true;
+        options.seed = 100;
+        const auto first = run(schedule, options, {1, 2, 8, 8});
+        const auto again = run(schedule, options, {1, 2, 8, 8});
+        options.seed = 101;
+        const auto other = run(schedule, options, {1, 2, 8, 8});
+        QVERIFY(torch::equal(first, again));
+        QVERIFY((first - other).abs().max().item<float>() > 1e-3f);
+        // Without re-noising the seed draws nothing at eta 0: the same path whatever the seed.
+        options.renoiseStart = false;
+        const auto plain100 = run(schedule, options, {1, 2, 8, 8});
+        options.seed = 100;
+        QVERIFY(torch::equal(plain100, run(schedule, options, {1, 2, 8, 8})));
+        QVERIFY(!torch::equal(plain100, first));
+    }
+
+    // The re-noised start keeps the start's predicted x_0: for the exact Gaussian denoiser, a
+    // late start (little noise left) ends near where the start pointed, whatever the seed.
+    void renoisedContinuationKeepsTheStartsContent()
+    {
+        const NoiseSchedule schedule;
+        auto options = toyOptions(SamplerKind::Ddim, 25, 0.0, 3);
+        const auto start = torch::full({1, 1, 16, 16}, 1.5);   // far from the data mean 0.3
+        options.startXt = start;
+        options.startIndex = 24;                                // t = 39: almost clean
+        options.renoiseStart = true;
+        const auto result = run(schedule, options, {1, 1, 16, 16});
+        QVERIFY2(std::abs(result.mean().item<double>() - 1.5) < 0.15,
+                 qPrintable(QString("mean %1").arg(result.mean().item<double>())));
+    }
+
+    // Known values are kept: where the mask is 1 the result is exactly the known value, where
+    // it is 0.5 half-way between it and what the sampler made, and elsewhere the sampler still
+    // produces the data distribution.
+    void knownValuesAreKeptWhereTheMaskSays()
+    {
+        const NoiseSchedule schedule;
+        auto options = toyOptions(SamplerKind::Ddim, 50, 0.0, 5);
+        options.known = torch::full({1, 1, 64, 64}, -0.8);
+        auto mask = torch::zeros({1, 1, 64, 64});
+        mask.narrow(3, 0, 8).fill_(1.0);
+        mask.narrow(3, 8, 8).fill_(0.5);
+        options.knownMask = mask;
+        std::vector<float> keptAtSteps;
+        const auto result = *sample(schedule, exactGaussianDenoiser(schedule), {2, 1, 64, 64}, torch::kCPU,
+                                    options, [&](const SamplerStep& s) {
+                                        if (s.index >= 10)   // x_t after a replacement, noised to a t with signal left
+                                            keptAtSteps.push_back(s.xt.narrow(3, 0, 8).mean().item<float>());
+                                    });
+        QVERIFY(torch::allclose(result.narrow(3, 0, 8), torch::full({2, 1, 64, 8}, -0.8)));
+        // Noised known values keep their mean scaled by sqrt(alpha_bar): always below zero.
+        QVERIFY(std::all_of(keptAtSteps.begin(), keptAtSteps.end(), [](float m) { return m < 0.0f; }));
+        const auto free = result.narrow(3, 16, 48);
+        QVERIFY(std::abs(free.mean().item<double>() - kDataMean) < 0.05);
+        QVERIFY(std::abs(free.std().item<double>() - kDataStd) < 0.05);
+        // Half-weighted columns: clearly between the known value and the free distribution's mean.
+        const double half = result.narrow(3, 8, 8).mean().item<double>();
+        QVERIFY2(half > -0.75 && half < kDataMean - 0.2, qPrintable(QString("half %1").arg(half)));
     }
 
     // The name table is what the CLI, the settings dock and provenance read: every sampler in it

@@ -1,7 +1,8 @@
 // The session controller without any widget, with the real worker and a tiny model made by the
 // test: photos and folders are listed once and read in the background, an unreadable file
 // fails alone, hints change through one edit path, colorizing needs a model, a result can be
-// continued from a frame, another candidate can be chosen and is the one exported, and
+// continued from a frame into a branch of its own (a new seed, new colors; the same seed, the
+// same colors; earlier branches kept and shown again on request; ahead of the queue), another candidate can be chosen and is the one exported, and
 // removing photos keeps or moves the current one.
 
 #include "guitestdata.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void colorizeContinueAndCancel();
     void chosenCandidateIsShownAndExported();
     void candidateTilesAreComposedForTheirCell();   // and a cancelled batch export
+    void continuationsAreBranchesThatFollowTheirSeed();
+    void continuationsJumpTheQueue();
     void removingPhotosKeepsOrMovesTheCurrentOne();
 
 private:
@@ -141,7 +144,7 @@ void TestSession::unreadablePhotoFailsAlone()
 
 void TestSession::hintEditsApplyOrRefuse()
 {
-    const QVector<HintSpec> two = {{QPointF(0.1, 0.1), QColor(Qt::red)}, {QPointF(0.9, 0.9), QColor(Qt::blue)}};
+    const QVector<HintSpec> two = {{QPointF(0.1, 0.1), QColor(Qt::red), {}}, {QPointF(0.9, 0.9), QColor(Qt::blue), {}}};
     auto outcome = applyHintEdit(two, HintEdit::add(QPointF(0.5, 0.5), QColor(Qt::green)));
     QVERIFY(outcome);
     QCOMPARE(outcome->hints.size(), 3);
@@ -162,6 +165,17 @@ void TestSession::hintEditsApplyOrRefuse()
     outcome = applyHintEdit(two, HintEdit::recolor(0, QColor(Qt::yellow)));
     QCOMPARE(outcome->hints.at(0).color, QColor(Qt::yellow));
     QCOMPARE(outcome->hints.at(0).position, QPointF(0.1, 0.1));
+    // The evidence note: kept with the hint through a move and a recolor; 500 UTF-8 bytes at most.
+    outcome = applyHintEdit(two, HintEdit::annotate(1, QStringLiteral("Register 1912, p. 4")));
+    QCOMPARE(outcome->hints.at(1).note, QStringLiteral("Register 1912, p. 4"));
+    QCOMPARE(outcome->hints.at(1).color, QColor(Qt::blue));
+    QCOMPARE(outcome->selected, 1);
+    outcome = applyHintEdit(outcome->hints, HintEdit::move(1, QPointF(0.2, 0.2)));
+    outcome = applyHintEdit(outcome->hints, HintEdit::recolor(1, QColor(Qt::cyan)));
+    QCOMPARE(outcome->hints.at(1).note, QStringLiteral("Register 1912, p. 4"));
+    QVERIFY(applyHintEdit(two, HintEdit::annotate(0, QString(250, QChar(0x00e9)))));   // 500 bytes
+    QVERIFY(!applyHintEdit(two, HintEdit::annotate(0, QString(251, QChar(0x00e9)))));
+    QVERIFY(!applyHintEdit(two, HintEdit::annotate(2, QStringLiteral("no such hint"))));
     outcome = applyHintEdit(two, HintEdit::clear());
     QVERIFY(outcome->hints.isEmpty());
     QCOMPARE(outcome->selected, -1);
@@ -358,6 +372,96 @@ void TestSession::chosenCandidateIsShownAndExported()
     session_->exportRows({}, options);
     QCOMPARE(exported.size(), 1);
     QCOMPARE(exported.first().at(1).toStringList().size(), 1);
+}
+
+void TestSession::continuationsAreBranchesThatFollowTheirSeed()
+{
+    // DDIM at eta 0: deterministic after its start, so only re-noising can make a seed matter.
+    ColorizeSettings deterministic = settings();
+    deterministic.eta = 0.0;
+    QSignalSpy arrived(session_, &Session::resultArrived);
+    session_->addPaths({street_}, deterministic);
+    QVERIFY(arrived.wait(100000));
+    const ColorizeResult parent = photo(0).result;
+    const int picked = parent.typical == 2 ? 1 : 2;
+    QVERIFY(session_->pickCandidate(0, picked));
+    QCOMPARE(photo(0).branches.size(), 1);
+
+    const auto continueWithSeed = [&](quint64 seed) {
+        ColorizeSettings next = deterministic;
+        next.seed = seed;
+        session_->continueFrom(0, 1, next);
+        return arrived.wait(100000);
+    };
+    QVERIFY(continueWithSeed(7));
+    QCOMPARE(photo(0).branches.size(), 2);
+    QCOMPARE(photo(0).branch, 1);
+    const PhotoListModel::Branch first = photo(0).branches.at(1);
+    QCOMPARE(first.parent, 0);
+    QCOMPARE(first.fromStep, 1);
+    QCOMPARE(first.fromCandidate, picked);
+    QCOMPARE(first.result.startStep, 1);
+    QCOMPARE(first.result.parentSeed, quint64(5));
+    QCOMPARE(first.result.parentCandidate, picked);
+    // The continued branch keeps its result and its pick.
+    QCOMPARE(photo(0).branches.at(0).result.image.cacheKey(), parent.image.cacheKey());
+    QCOMPARE(photo(0).branches.at(0).candidate, picked);
+    // The new branch's timeline: the parent's frame before step 1, then its own.
+    QCOMPARE(photo(0).frames.size(), 4);
+    QCOMPARE(photo(0).frames.first().step, 0);
+    QCOMPARE(photo(0).frames.first().predicted, photo(0).branches.at(0).frames.first().predicted);
+    QVERIFY(photo(0).frames.at(1).predicted != photo(0).branches.at(0).frames.at(1).predicted);
+
+    // Back to the first branch: its result and pick; a continuation of it with another seed,
+    // then with the same seed again.
+    QSignalSpy branchShown(session_, &Session::branchShown);
+    QVERIFY(!session_->showBranch(0, 5));
+    QVERIFY(session_->showBranch(0, 0));
+    QCOMPARE(branchShown.size(), 1);
+    QCOMPARE(photo(0).result.image.cacheKey(), parent.image.cacheKey());
+    QCOMPARE(photo(0).candidate, picked);
+    QVERIFY(continueWithSeed(8));
+    const PhotoListModel::Branch other = photo(0).branches.at(2);
+    QVERIFY(session_->showBranch(0, 0));
+    QVERIFY(continueWithSeed(7));
+    const PhotoListModel::Branch again = photo(0).branches.at(3);
+    QCOMPARE(photo(0).branches.size(), 4);
+    QCOMPARE(again.parent, 0);
+    QCOMPARE(other.parent, 0);
+
+    // Same frame, same candidate: seed 7 twice gives the same pixels, seed 8 others.
+    QCOMPARE(again.result.image, first.result.image);
+    QCOMPARE(again.result.candidates, first.result.candidates);
+    QVERIFY(other.result.image != first.result.image);
+    for (int k = 0; k < first.result.candidates.size(); ++k)
+        QVERIFY(other.result.candidates.at(k) != first.result.candidates.at(k));
+    // And none of them is the parent's.
+    QVERIFY(first.result.image != parent.image);
+}
+
+void TestSession::continuationsJumpTheQueue()
+{
+    QSignalSpy arrived(session_, &Session::resultArrived);
+    session_->addPaths({street_}, settings());
+    QVERIFY(arrived.wait(100000));
+    session_->addPaths({portrait_, nested_});
+    QVERIFY(waitForState(1, State::Ready));
+    QVERIFY(waitForState(2, State::Ready));
+
+    QSignalSpy started(session_->job(), &ColorizeJob::started);
+    ColorizeSettings slow = settings();
+    slow.sampler = colorized::SamplerKind::Ddpm;   // the model's 50 steps
+    session_->colorize({1, 2}, slow);
+    session_->continueFrom(0, 1, settings());
+    const int continuation = photo(0).request;
+    const int waiting = photo(2).request;
+    QVERIFY(QTest::qWaitFor([&] { return session_->job()->pendingCount() == 0; }, 100000));
+    QVector<int> order;
+    for (const QList<QVariant>& signal : started)
+        order << signal.at(0).toInt();
+    QCOMPARE(order.size(), 3);
+    QVERIFY2(order.indexOf(continuation) < order.indexOf(waiting), "the continuation waited behind a photo queued before it");
+    QCOMPARE(photo(0).branches.size(), 2);
 }
 
 void TestSession::removingPhotosKeepsOrMovesTheCurrentOne()

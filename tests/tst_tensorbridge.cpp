@@ -24,6 +24,7 @@ private Q_SLOTS:
     void hintsBecomeSmallSquares();
     void hintsAtTheBorderStayInside();
     void hostileHintsStayWithinTheModelsRange();
+    void keptHintsAreSoftWeightedDiscs();
     void abPlanesCropAndScale();
 };
 
@@ -83,7 +84,7 @@ void TestTensorBridge::luminanceIsPaddedByReplication()
 void TestTensorBridge::hintsBecomeSmallSquares()
 {
     const HintPlanes planes =
-        rasterizeHints({{0.5, 0.5, 55.0, -22.0}}, cv::Size(20, 10), cv::Size(24, 16));
+        rasterizeHints({{0.5, 0.5, 55.0, -22.0, {}}}, cv::Size(20, 10), cv::Size(24, 16));
     QCOMPARE(planes.ab.sizes().vec(), (std::vector<int64_t>{1, 2, 16, 24}));
     QCOMPARE(planes.mask.sizes().vec(), (std::vector<int64_t>{1, 1, 16, 24}));
     QCOMPARE(planes.mask.sum().item<float>(), 9.0f);
@@ -97,7 +98,7 @@ void TestTensorBridge::hintsBecomeSmallSquares()
 void TestTensorBridge::hintsAtTheBorderStayInside()
 {
     const HintPlanes planes =
-        rasterizeHints({{1.0, 1.0, 10.0, 10.0}, {-0.2, 0.0, 10.0, 10.0}}, cv::Size(20, 10),
+        rasterizeHints({{1.0, 1.0, 10.0, 10.0, {}}, {-0.2, 0.0, 10.0, 10.0, {}}}, cv::Size(20, 10),
                        cv::Size(24, 16));
     QCOMPARE(planes.mask.sum().item<float>(), 8.0f);  // two clipped 2x2 corners
     QCOMPARE(planes.mask[0][0][9][19].item<float>(), 1.0f);
@@ -115,7 +116,7 @@ void TestTensorBridge::hostileHintsStayWithinTheModelsRange()
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
     const HintPlanes planes = rasterizeHints(
-        {{0.5, 0.5, 1e39, -1e39}, {nan, 0.5, 10.0, 10.0}, {0.1, 0.1, inf, 0.0}, {1e300, -1e300, 10.0, 10.0}},
+        {{0.5, 0.5, 1e39, -1e39, {}}, {nan, 0.5, 10.0, 10.0, {}}, {0.1, 0.1, inf, 0.0, {}}, {1e300, -1e300, 10.0, 10.0, {}}},
         cv::Size(20, 10), cv::Size(24, 16));
     QCOMPARE(planes.ab.max().item<float>(), 1.0f);    // +110 / 110
     QCOMPARE(planes.ab.min().item<float>(), -1.0f);
@@ -124,6 +125,28 @@ void TestTensorBridge::hostileHintsStayWithinTheModelsRange()
     // the NaN and infinite ones are left out.
     QCOMPARE(planes.mask.sum().item<float>(), 9.0f + 4.0f);
     QCOMPARE(planes.mask[0][0][0][19].item<float>(), 1.0f);
+}
+
+// What the sampler keeps: a disc with a one-pixel soft edge, scaled by the strength.
+void TestTensorBridge::keptHintsAreSoftWeightedDiscs()
+{
+    const HintPlanes planes =
+        rasterizeHintDiscs({{0.5, 0.5, 55.0, -22.0, {}}}, cv::Size(20, 10), cv::Size(24, 16), 1.5, 0.8);
+    const auto mask = planes.mask.accessor<float, 4>();
+    // Centre (10, 5): distance 0 -> 0.8; 1 -> 0.8; sqrt 2 -> 0.8 * 0.586; 2 -> 0; 3 -> 0.
+    QCOMPARE(mask[0][0][5][10], 0.8f);
+    QCOMPARE(mask[0][0][5][11], 0.8f);
+    QVERIFY(std::abs(mask[0][0][6][11] - 0.8f * (2.0f - std::sqrt(2.0f))) < 1e-5f);
+    QCOMPARE(mask[0][0][5][12], 0.0f);
+    QCOMPARE(mask[0][0][5][13], 0.0f);
+    QCOMPARE(planes.ab[0][0][5][10].item<float>(), 0.5f);
+    QCOMPARE(planes.ab[0][0][5][12].item<float>(), 0.0f);   // no color where nothing is kept
+    // Strength 0 keeps nothing; a NaN strength too.
+    QCOMPARE(rasterizeHintDiscs({{0.5, 0.5, 55.0, -22.0, {}}}, cv::Size(20, 10), cv::Size(24, 16), 1.5, 0.0)
+                 .mask.sum().item<float>(), 0.0f);
+    QCOMPARE(rasterizeHintDiscs({{0.5, 0.5, 55.0, -22.0, {}}}, cv::Size(20, 10), cv::Size(24, 16), 1.5,
+                                std::numeric_limits<double>::quiet_NaN())
+                 .mask.sum().item<float>(), 0.0f);
 }
 
 void TestTensorBridge::abPlanesCropAndScale()

@@ -1,13 +1,17 @@
 #include "hintsdock.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include "colorized/imaging/colorhint.h"
 
 using colorized::jobs::HintSpec;
 
@@ -34,13 +38,27 @@ HintsDock::HintsDock(QWidget* parent) : QDockWidget(tr("Color hints"), parent)
     auto* layout = new QVBoxLayout(content);
     auto* help = new QLabel(tr("Where you know a color (a uniform, a painted door), pin it: the "
                                "model follows hints when you colorize again or continue from a "
-                               "timeline frame."),
+                               "timeline frame. Only the hue and saturation of a picked color are "
+                               "used: its lightness always comes from the scan."),
                             content);
     help->setWordWrap(true);
     layout->addWidget(help);
     list_ = new QListWidget(content);
     list_->setAccessibleName(tr("Color hints"));
     layout->addWidget(list_, 1);
+
+    auto* noteLabel = new QLabel(tr("&Evidence:"), content);
+    note_ = new QLineEdit(content);
+    note_->setMaxLength(colorized::imaging::kHintNoteMaxBytes / 2);   // in characters; UTF-8 may take two bytes each
+    note_->setPlaceholderText(tr("Where the color is documented"));
+    note_->setToolTip(tr("The evidence for the selected hint's color (a record, a catalogue reference). "
+                         "It goes into the provenance of the export and into the report."));
+    note_->setAccessibleName(tr("Evidence for the selected hint"));
+    noteLabel->setBuddy(note_);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(note_, 1);
+    layout->addLayout(noteRow);
 
     auto* buttons = new QGridLayout;
     pickButton_ = new QPushButton(tr("Add hint on photo"), content);
@@ -58,7 +76,13 @@ HintsDock::HintsDock(QWidget* parent) : QDockWidget(tr("Color hints"), parent)
     setWidget(content);
 
     connect(pickButton_, &QPushButton::toggled, this, &HintsDock::pickModeToggled);
+    connect(note_, &QLineEdit::editingFinished, this, [this] {
+        const int index = currentHint();
+        if (index >= 0 && index < hints_.size() && note_->text() != hints_.at(index).note)
+            Q_EMIT noteEdited(index, note_->text());
+    });
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+        showNoteOf(row);
         updateButtons();
         Q_EMIT hintSelected(row);
     });
@@ -79,6 +103,7 @@ HintsDock::HintsDock(QWidget* parent) : QDockWidget(tr("Color hints"), parent)
 void HintsDock::setHints(const QVector<HintSpec>& hints, int selected)
 {
     const QSignalBlocker blocker(list_);
+    hints_ = hints;
     list_->clear();
     for (int i = 0; i < hints.size(); ++i) {
         const HintSpec& hint = hints[i];
@@ -90,9 +115,12 @@ void HintsDock::setHints(const QVector<HintSpec>& hints, int selected)
                 .arg(qRound(hint.position.x() * 100))
                 .arg(qRound(hint.position.y() * 100)),
             list_);
-        item->setToolTip(tr("Double-click to change the color; drag the marker on the photo to move it."));
+        item->setToolTip(hint.note.isEmpty()
+                             ? tr("Double-click to change the color; drag the marker on the photo to move it.")
+                             : tr("Evidence: %1").arg(hint.note));
     }
     list_->setCurrentRow(selected);
+    showNoteOf(selected);
     updateButtons();
 }
 
@@ -109,6 +137,15 @@ void HintsDock::setPickMode(bool on)
 bool HintsDock::pickMode() const
 {
     return pickButton_->isChecked();
+}
+
+void HintsDock::showNoteOf(int index)
+{
+    const bool valid = index >= 0 && index < hints_.size();
+    const QString text = valid ? hints_.at(index).note : QString();
+    if (note_->text() != text)
+        note_->setText(text);
+    note_->setEnabled(valid);
 }
 
 void HintsDock::updateButtons()

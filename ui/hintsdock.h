@@ -1,5 +1,5 @@
 #pragma once
-// The color hints of the photo shown: list, pick mode, change color, delete. The hints
+// The color hints of the photo shown: list, pick mode, change color, evidence note, delete. The hints
 // themselves live in the Session; this dock shows them and asks for changes.
 // GUI thread only.
 
@@ -7,6 +7,7 @@
 
 #include <QDockWidget>
 
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 
@@ -24,13 +25,18 @@ Q_SIGNALS:
     void pickModeToggled(bool on);
     void hintSelected(int index);
     void changeColorRequested(int index);
+    void noteEdited(int index, const QString& note);   // when editing the note ends
     void removeRequested(int index);
     void clearRequested();
 
 private:
     void updateButtons();
 
+    void showNoteOf(int index);
+
     QListWidget* list_;
+    QLineEdit* note_;
+    QVector<colorized::jobs::HintSpec> hints_;
     QPushButton* pickButton_;
     QPushButton* colorButton_;
     QPushButton* removeButton_;

@@ -26,6 +26,9 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     openFolder = create(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), "folder-open");
     exportOne = create(tr("&Export…"), QKeySequence(tr("Ctrl+E")), "document-save-as");
     exportAll = create(tr("Export &All Colorized…"), QKeySequence(tr("Ctrl+Shift+E")));
+    exportReport = create(tr("Export &Report…"), QKeySequence());
+    exportReport->setToolTip(tr("Write a printable PDF of the photo's colorization: model, seed, branch and "
+                                "every hint with its evidence"));
     remove = create(tr("&Remove from List"), QKeySequence(tr("Ctrl+Del")));
     quit = create(tr("&Quit"), QKeySequence::Quit);
 
@@ -96,7 +99,7 @@ void MainActions::populate(QMainWindow* window, QMenu* recent)
     file->addActions({open, openFolder});
     file->addMenu(recent);
     file->addSeparator();
-    file->addActions({exportOne, exportAll});
+    file->addActions({exportOne, exportAll, exportReport});
     file->addSeparator();
     file->addAction(remove);
     file->addSeparator();

@@ -36,6 +36,7 @@ public:
     QAction* openFolder;
     QAction* exportOne;
     QAction* exportAll;
+    QAction* exportReport;
     QAction* remove;
     QAction* quit;
     QAction* undo;

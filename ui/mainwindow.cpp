@@ -54,7 +54,8 @@ QColor defaultChooser(QWidget* parent, const QColor& initial, const QList<QColor
     for (int i = 0; i < QColorDialog::customCount(); ++i)
         QColorDialog::setCustomColor(i, i < suggestions.size() ? suggestions.at(i) : QColor(Qt::white));
     return QColorDialog::getColor(initial, parent,
-                                  QCoreApplication::translate("MainWindow", "Hint color (custom colors: what the candidates give here)"));
+                                  QCoreApplication::translate("MainWindow", "Hint color: its lightness is not used, the scan's is kept "
+                                                                            "(custom colors: what the candidates give here)"));
 }
 
 std::optional<PhotoListModel::ColorChoice> askAboutColorScans(QWidget* parent, int count)
@@ -200,6 +201,7 @@ void MainWindow::connectActions()
     });
     connect(a.saveProject, &QAction::triggered, this, &MainWindow::saveProject);
     connect(a.saveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
+    connect(a.exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.hintMode, &QAction::toggled, this, [this](bool on) {
         viewer_->setHintMode(on);
@@ -281,6 +283,13 @@ void MainWindow::connectSession()
             return;
         timeline_->setFinished(true);
         timeline_->setCandidate(photos->photo(row).candidate);
+        timeline_->setBranches(photos->photo(row).branches, photos->photo(row).branch);
+    });
+    connect(session_, &Session::branchShown, this, [this, isCurrent](int row) {
+        if (isCurrent(row))
+            showTimelineOf(row);
+        refreshViewer();
+        updateActions();
     });
     connect(session_, &Session::message, statusBar(), &QStatusBar::showMessage);
     connect(keeper_, &ProjectKeeper::fileNameChanged, this, [this](const QString& fileName) {
@@ -288,6 +297,10 @@ void MainWindow::connectSession()
         showProjectName(fileName);
     });
     connect(keeper_, &ProjectKeeper::saveFailed, this, [this](const QString& error) { statusBar()->showMessage(error); });
+    connect(session_, &Session::reportWritten, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty())
+            showExportProblems({error});
+    });
     connect(session_, &Session::exportsFinished, this,
             [this](const QStringList&, const QStringList& errors) { showExportProblems(errors); });
 
@@ -332,9 +345,14 @@ void MainWindow::connectWidgets()
             [this](ImageViewer::Mode mode) { actions_->modeAction(mode)->setChecked(true); });
     connect(timeline_, &TimelineDock::frameShown, viewer_, &ImageViewer::setFrame);
     connect(timeline_, &TimelineDock::continueRequested, this, &MainWindow::continueFromStep);
+    connect(timeline_, &TimelineDock::branchChosen, this,
+            [this](int branch) { session_->showBranch(session_->current(), branch); });
     connect(hints_, &HintsDock::pickModeToggled, actions_->hintMode, &QAction::setChecked);
     connect(hints_, &HintsDock::hintSelected, session_, &Session::selectHint);
     connect(hints_, &HintsDock::changeColorRequested, this, &MainWindow::changeHintColor);
+    connect(hints_, &HintsDock::noteEdited, this, [this](int index, const QString& note) {
+        session_->editHints(session_->current(), HintEdit::annotate(index, note));
+    });
     connect(hints_, &HintsDock::removeRequested, this,
             [this](int index) { session_->editHints(session_->current(), HintEdit::remove(index)); });
     connect(hints_, &HintsDock::clearRequested, this,
@@ -431,15 +449,22 @@ void MainWindow::showCurrentPhoto(int row)
         photoView_->setCurrentIndex(session_->photos()->index(row));
     viewer_->clear();
     if (row >= 0) {
-        const PhotoListModel::Photo& photo = session_->photos()->photo(row);
-        timeline_->setFrames(photo.frames, photo.state == State::Done);
-        timeline_->setCandidate(photo.candidate);
+        showTimelineOf(row);
     } else {
         timeline_->clear();
+        timeline_->setBranches({}, -1);
     }
     refreshViewer();
     refreshHints();
     updateActions();
+}
+
+void MainWindow::showTimelineOf(int row)
+{
+    const PhotoListModel::Photo& photo = session_->photos()->photo(row);
+    timeline_->setFrames(photo.frames, photo.state == State::Done);
+    timeline_->setCandidate(photo.candidate);
+    timeline_->setBranches(photo.branches, photo.branch);
 }
 
 void MainWindow::refreshViewer()
@@ -490,6 +515,7 @@ void MainWindow::updateActions()
     actions_->cancel->setEnabled(pending > 0);
     actions_->exportOne->setEnabled(done);
     actions_->exportAll->setEnabled(!session_->colorizedRows().isEmpty());
+    actions_->exportReport->setEnabled(done);
     actions_->remove->setEnabled(row >= 0);
     actions_->continueFromFrame->setEnabled(session_->canContinue(row));
     timeline_->setContinueEnabled(session_->canContinue(row));
@@ -579,6 +605,19 @@ void MainWindow::exportRows(const QList<int>& rows)
         connect(progress, &QProgressDialog::canceled, session_, &Session::cancelExports);
     }
     session_->exportRows(rows, dialog.options());
+}
+
+void MainWindow::exportReport()
+{
+    const int row = session_->current();
+    if (row < 0 || !session_->photos()->photo(row).result.isValid())
+        return;
+    const QFileInfo photo(session_->photos()->photo(row).path);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), photo.dir().filePath(photo.completeBaseName() + QStringLiteral("-report.pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        session_->exportReport(row, path);
 }
 
 void MainWindow::showExportProblems(const QStringList& errors)

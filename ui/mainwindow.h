@@ -90,6 +90,7 @@ private:
     void restoreCompareMode();
     void locateModel();
     void showCurrentPhoto(int row);
+    void showTimelineOf(int row);   // frames, candidate and branches of that photo
     void refreshViewer();
     void refreshHints();
     void updateActions();
@@ -99,6 +100,7 @@ private:
     // Colorizes `rows`, first asking what to do with scans that already hold color.
     void colorizeRows(const QList<int>& rows);
     void exportRows(const QList<int>& rows);
+    void exportReport();   // of the current photo, to a file the archivist chooses
     void showExportProblems(const QStringList& errors);
     void removeSelected();
     bool saveProject();

@@ -58,9 +58,20 @@ TimelineDock::TimelineDock(QWidget* parent)
     controls->addWidget(showCombo_);
 
     continueButton_ = new QPushButton(tr("Continue from here"), content);
-    continueButton_->setToolTip(tr("Run the rest of the process again from the selected frame, with the current seed and hints."));
+    continueButton_->setToolTip(tr("Run the rest of the process again from the selected frame of the chosen "
+                                   "candidate, re-noised with the current seed and with the current hints. "
+                                   "The result is a new branch; the one you continued from stays."));
     continueButton_->setEnabled(false);
     controls->addWidget(continueButton_);
+
+    branchCombo_ = new QComboBox(content);
+    branchCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    branchCombo_->setMinimumContentsLength(14);
+    branchCombo_->setToolTip(tr("Every colorization and every continuation of this photo is a branch: choose "
+                                "the one to show and export."));
+    branchCombo_->setAccessibleName(tr("Branch"));
+    branchCombo_->setEnabled(false);
+    controls->addWidget(branchCombo_);
     layout->addLayout(controls);
 
     caption_ = new QLabel(content);
@@ -74,6 +85,7 @@ TimelineDock::TimelineDock(QWidget* parent)
     connect(slider_, &QSlider::valueChanged, this, &TimelineDock::onSliderMoved);
     connect(showCombo_, &QComboBox::currentIndexChanged, this, [this](int index) { showNoisy(index == 1); });
     connect(filmstrip_, &QListView::clicked, this, [this](const QModelIndex& index) { setCurrentRow(index.row()); });
+    connect(branchCombo_, &QComboBox::activated, this, &TimelineDock::branchChosen);
     connect(continueButton_, &QPushButton::clicked, this, [this] {
         const int step = currentStep();
         if (step >= 0)
@@ -161,6 +173,29 @@ void TimelineDock::setContinueEnabled(bool enabled)
 {
     continueEnabled_ = enabled;
     continueButton_->setEnabled(enabled && currentRow() >= 0);
+}
+
+void TimelineDock::setBranches(const QVector<PhotoListModel::Branch>& branches, int shown)
+{
+    const QSignalBlocker blocker(branchCombo_);
+    branchCombo_->clear();
+    branchCount_ = branches.size();
+    for (int i = 0; i < branches.size(); ++i) {
+        const PhotoListModel::Branch& branch = branches.at(i);
+        const quint64 seed = branch.result.settings.seed;
+        if (branch.parent < 0)
+            branchCombo_->addItem(tr("%1: seed %2").arg(i + 1).arg(seed));
+        else
+            branchCombo_->addItem(tr("%1: from %2, step %3, seed %4")
+                                      .arg(i + 1)
+                                      .arg(branch.parent + 1)
+                                      .arg(branch.fromStep + 1)
+                                      .arg(seed));
+    }
+    if (branches.isEmpty())
+        branchCombo_->addItem(tr("No branches yet"));
+    branchCombo_->setCurrentIndex(std::max(0, shown));
+    branchCombo_->setEnabled(branches.size() > 1);
 }
 
 void TimelineDock::onSliderMoved(int value)

@@ -1,6 +1,9 @@
 #pragma once
 // Timeline of the reverse diffusion: filmstrip of frames, scrubbing slider (its last position
-// is the final result), play/pause, x_t / predicted x_0, "Continue from here". GUI thread only.
+// is the final result), play/pause, x_t / predicted x_0, "Continue from here", and the photo's
+// branches (each continuation is one). GUI thread only.
+
+#include "photolistmodel.h"
 
 #include "colorized/jobs/colorizetypes.h"
 
@@ -35,7 +38,11 @@ public:
     void setCurrentRow(int row);      // scrub to a frame; -1 or frameCount(): the result
     bool isPlaying() const { return playTimer_.isActive(); }
     void setContinueEnabled(bool enabled);
+    // The branches of the photo now shown, and the one shown; empty: none yet.
+    void setBranches(const QVector<PhotoListModel::Branch>& branches, int shown);
+    int branchCount() const { return branchCount_; }
     QSlider* slider() const { return slider_; }
+    QComboBox* branchBox() const { return branchCombo_; }
 
 public Q_SLOTS:
     void togglePlay();
@@ -46,6 +53,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void frameShown(const QImage& image, const QString& caption);  // null image: the result
     void continueRequested(int step);
+    void branchChosen(int branch);
 
 private:
     void updateRange();
@@ -59,6 +67,8 @@ private:
     QComboBox* showCombo_;
     QLabel* caption_;
     QPushButton* continueButton_;
+    QComboBox* branchCombo_;
+    int branchCount_ = 0;
     QTimer playTimer_;
     bool finished_ = false;
     bool following_ = true;  // keep showing the newest frame while a run fills the timeline

@@ -136,8 +136,10 @@ jobs::Provenance runProvenance(const SamplingArguments& s, const ColorizeOptions
     p.seed = s.seed;
     p.candidates = s.candidates;
     p.bf16 = options.bf16;
+    p.hintStrength = s.hintStrength;
+    p.hintRadius = s.hintRadius;
     for (const auto& hint : hints)
-        p.hints.push_back({hint.x, hint.y, hint.a, hint.b});
+        p.hints.push_back({hint.x, hint.y, hint.a, hint.b, QString::fromStdString(hint.note)});
     return p;
 }
 
@@ -300,6 +302,7 @@ int runColorize(const ColorizeArguments& args)
             request.hints = hints;
             request.options = options;
             request.resolution = args.sampling.resolution;
+            args.sampling.applyHintGuidance(request);
             const cv::Size size = imaging::scanSizeFromHeader(input);
             if (double(size.width) * size.height > args.inMemoryLimit * 1e6) {
                 finishWriting();   // one scan's full-resolution data at a time

@@ -2,6 +2,7 @@
 #include "samplingoptions.h"
 
 #include "colorized/imaging/dataset.h"
+#include "colorized/imaging/hintadherence.h"
 #include "colorized/imaging/metrics.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
@@ -22,7 +23,15 @@ struct EvalArguments {
     bool castOnly = false;
     std::string split = "all";
     SamplingArguments sampling;
+    int hints = 0;              // hints per photo drawn from its truth; 0: none
+    bool hintsWithheld = false; // measure at the hints without giving them to the model
+    int hintDisc = 5;           // adherence disc radius, pixels of the photo
 };
+
+// Hint windows scale with the photo: a flat region's window radius and the neighbourhood in
+// which a hint's object and its leaks are looked for.
+int flatRadiusFor(cv::Size size) { return std::max(2, std::max(size.width, size.height) / 60); }
+int reachFor(cv::Size size) { return std::max(size.width, size.height) / 4; }
 
 nlohmann::json toJson(const imaging::CastSummary& cast)
 {
@@ -90,6 +99,7 @@ int runEval(const EvalArguments& args)
 
     imaging::MetricsAccumulator gray, shown, first, best;   // shown also holds the ground truths' cast
     imaging::CastAccumulator shownCast;                       // also without a ground truth (--cast-only)
+    imaging::HintAdherenceAccumulator hinted;                 // --hints
     double seconds = 0;
     nlohmann::json perImage = nlohmann::json::array();
     for (const auto& file : files) {
@@ -103,6 +113,15 @@ int runEval(const EvalArguments& args)
         imaging::PipelineRequest request;
         request.options = options;
         request.resolution = args.sampling.resolution;
+        args.sampling.applyHintGuidance(request);
+        std::vector<imaging::ColorHint> hints;
+        if (args.hints > 0 && !args.castOnly) {
+            // Seeded per file, so every run of a comparison gets the same hints.
+            hints = imaging::sampleFlatHints(truth.pixels, args.hints, std::hash<std::string>{}(file),
+                                             flatRadiusFor(truth.pixels.size()));
+            if (!args.hintsWithheld)
+                request.hints = hints;
+        }
         const auto started = std::chrono::steady_clock::now();
         const auto outcome = imaging::colorizeScan(model, truth, request);
         seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -132,6 +151,13 @@ int runEval(const EvalArguments& args)
             first.add(firstMetrics);
             best.add(bestMetrics);
             cast = shownMetrics.cast;
+            if (!hints.empty()) {
+                const auto adherence = imaging::measureHintAdherence(outcome->image, truth.pixels, hints,
+                                                                     args.hintDisc, reachFor(truth.pixels.size()));
+                hinted.add(adherence);
+                row.update({{"hints", adherence.hints}, {"hint_disc_de", adherence.discDe},
+                            {"hint_coverage", adherence.coverage}, {"hint_leak", adherence.leak}});
+            }
             row.update({{"ciede2000", shownMetrics.ciede2000}, {"first_ciede2000", firstMetrics.ciede2000},
                         {"best_ciede2000", bestMetrics.ciede2000}, {"gray_ciede2000", grayMetrics.ciede2000},
                         {"colorfulness", shownMetrics.colorfulness},
@@ -177,8 +203,17 @@ int runEval(const EvalArguments& args)
         printRow("result", shown);
     }
 
+    const auto adherence = hinted.mean();
+    if (args.hints > 0) {
+        std::cout << adherence.hints << " hints " << (args.hintsWithheld ? "withheld" : "given") << " (strength "
+                  << std::setprecision(2) << s.hintStrength << ", radius " << s.hintRadius
+                  << " px): dE2000 within " << args.hintDisc << " px " << adherence.discDe << ", object covered "
+                  << std::setprecision(0) << 100.0 * adherence.coverage << " %, leak " << std::setprecision(1)
+                  << 100.0 * adherence.leak << " %\n";
+    }
+
     if (!args.json.empty()) {
-        const nlohmann::json report = {
+        nlohmann::json report = {
             {"model", model.info.name},
             {"split", args.split},
             {"model_sha256", model.sha256},
@@ -198,6 +233,11 @@ int runEval(const EvalArguments& args)
             {"truth_cast", toJson(shown.referenceCast())},
             {"per_image", perImage},
         };
+        if (args.hints > 0)
+            report["hints"] = {{"per_image", args.hints}, {"withheld", args.hintsWithheld},
+                               {"strength", s.hintStrength}, {"radius", s.hintRadius}, {"disc", args.hintDisc},
+                               {"count", adherence.hints}, {"disc_de", adherence.discDe},
+                               {"coverage", adherence.coverage}, {"leak", adherence.leak}};
         writeJsonReport(args.json, report);
     }
     return kExitOk;
@@ -218,6 +258,16 @@ void addEvalCommand(CLI::App& app, std::function<int()>& run)
         ->capture_default_str();
     command->add_flag("--cast-only", args->castOnly,
                       "No ground truth (e.g. archive scans): report only the global cast of the results");
+    command->add_option("--hints", args->hints,
+                        "Give each photo N hints drawn from its own colors (random places in flat colored "
+                        "regions) and report how the result follows them: CIEDE2000 to the hint within "
+                        "--hint-disc, the share of the hint's object colored like it, and the leak")
+        ->check(CLI::Range(0, 100));
+    command->add_flag("--hints-withheld", args->hintsWithheld,
+                      "Measure at those hints without giving them to the model (the baseline)");
+    command->add_option("--hint-disc", args->hintDisc, "Radius in pixels of the photo of the adherence disc")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
     args->sampling.addTo(*command);
     command->callback([&run, args] { run = [args] { return runEval(*args); }; });
 }

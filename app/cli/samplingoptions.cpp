@@ -21,6 +21,12 @@ void SamplingArguments::addTo(CLI::App& command)
     command.add_option("--resolution", resolution, "Working resolution, long side in pixels (0: the model's)")
         ->capture_default_str();
     command.add_option("--threads", threads, "Intra-op threads (0 = all cores)")->capture_default_str();
+    command.add_option("--hint-strength", hintStrength,
+                       "How firmly the sampler keeps each hint's a*b* while denoising: 0 = only the model's "
+                       "hint input, 1 = kept at every step in a disc around the hint")
+        ->capture_default_str();
+    command.add_option("--hint-radius", hintRadius, "Radius of that disc in pixels at working resolution")
+        ->capture_default_str();
     command.add_flag("--bf16", bf16,
                      "bf16 autocast on the CPU where the processor has native bfloat16 (avx512_bf16 or "
                      "amx_bf16); elsewhere a warning, and fp32");
@@ -38,6 +44,16 @@ ColorizeOptions SamplingArguments::toOptions() const
     options.candidates = candidates;
     options.bf16 = resolveBf16(bf16, std::cerr);
     return options;
+}
+
+void SamplingArguments::applyHintGuidance(imaging::PipelineRequest& request) const
+{
+    if (!(hintStrength >= 0.0 && hintStrength <= 1.0))
+        throw std::invalid_argument("--hint-strength must be between 0 and 1.");
+    if (!(hintRadius >= 0.0 && hintRadius <= 64.0))
+        throw std::invalid_argument("--hint-radius must be between 0 and 64 pixels.");
+    request.hintStrength = hintStrength;
+    request.hintRadius = hintRadius;
 }
 
 SamplerKind SamplingArguments::samplerKind() const

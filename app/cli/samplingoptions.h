@@ -3,6 +3,7 @@
 
 #include "colorized/core/colorizer.h"
 #include "colorized/core/samplingdefaults.h"
+#include "colorized/imaging/pipeline.h"
 
 #include <CLI/App.hpp>
 
@@ -20,11 +21,16 @@ struct SamplingArguments {
     int resolution = 0;
     int threads = 0;
     bool bf16 = false;
+    double hintStrength = kDefaultHintStrength;
+    double hintRadius = kDefaultHintRadius;
 
     void addTo(CLI::App& command);
     // Throws std::invalid_argument for a bad sampler name. bf16 only where the processor has it
     // natively (resolveBf16): otherwise a warning on stderr and fp32. Call once per command.
     ColorizeOptions toOptions() const;
+    // How firmly the sampler keeps the hints (--hint-strength, --hint-radius). Throws
+    // std::invalid_argument outside their ranges.
+    void applyHintGuidance(imaging::PipelineRequest& request) const;
     SamplerKind samplerKind() const;     // throws std::invalid_argument naming the valid samplers
     // The steps the sampler runs on a model of `timesteps` (T): all of them for DDPM.
     int64_t stepCount(int64_t timesteps) const;

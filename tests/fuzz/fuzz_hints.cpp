@@ -18,7 +18,7 @@ bool inRange(const colorized::imaging::ColorHint& hint)
 {
     using colorized::imaging::kHintAbLimit;
     return hint.x >= 0 && hint.x <= 1 && hint.y >= 0 && hint.y <= 1 && std::fabs(hint.a) <= kHintAbLimit
-           && std::fabs(hint.b) <= kHintAbLimit;
+           && std::fabs(hint.b) <= kHintAbLimit && hint.note.size() <= colorized::imaging::kHintNoteMaxBytes;
 }
 
 }  // namespace

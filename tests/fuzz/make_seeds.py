@@ -122,6 +122,10 @@ def model_seeds():
 def hint_seeds():
     write("hints", "valid.json", b'[{"x": 0.5, "y": 0.3, "a": 20, "b": -30}, {"x": 0, "y": 1, "a": -110, "b": 110}]')
     write("hints", "empty.json", b"[]")
+    write("hints", "with-note.json",
+          '[{"x": 0.2, "y": 0.4, "a": 45, "b": 30, "note": "Regimental register 1914, p. 12: scarlet tunic é"}]'.encode())
+    write("hints", "crafted-long-note.json", ('[{"x": 0.2, "y": 0.4, "a": 1, "b": 2, "note": "' + "x" * 501 + '"}]').encode())
+    write("hints", "crafted-control-note.json", b'[{"x": 0.2, "y": 0.4, "a": 1, "b": 2, "note": "a\u0000b"}]')
     write("hints", "crafted-a-1e39.json", b'[{"x": 0.5, "y": 0.5, "a": 1e39, "b": 0}]')
     write("hints", "crafted-nan-like.json", b'[{"x": 1e999, "y": -0.0, "a": -1e-320, "b": "20"}]')
     write("hints", "crafted-nested.json", b'[[[[{"x": 0.5}]]]]')

@@ -1,32 +1,39 @@
 #include "hintedit.h"
 
+#include "colorized/imaging/colorhint.h"
+
 #include <algorithm>
 
 using colorized::jobs::HintSpec;
 
 HintEdit HintEdit::add(QPointF position, const QColor& color)
 {
-    return {Kind::Add, -1, position, color};
+    return {Kind::Add, -1, position, color, {}};
 }
 
 HintEdit HintEdit::move(int index, QPointF position)
 {
-    return {Kind::Move, index, position, {}};
+    return {Kind::Move, index, position, {}, {}};
 }
 
 HintEdit HintEdit::recolor(int index, const QColor& color)
 {
-    return {Kind::Recolor, index, {}, color};
+    return {Kind::Recolor, index, {}, color, {}};
+}
+
+HintEdit HintEdit::annotate(int index, const QString& note)
+{
+    return {Kind::Annotate, index, {}, {}, note};
 }
 
 HintEdit HintEdit::remove(int index)
 {
-    return {Kind::Remove, index, {}, {}};
+    return {Kind::Remove, index, {}, {}, {}};
 }
 
 HintEdit HintEdit::clear()
 {
-    return {Kind::Clear, -1, {}, {}};
+    return {Kind::Clear, -1, {}, {}, {}};
 }
 
 std::optional<HintEditOutcome> applyHintEdit(const QVector<HintSpec>& hints, const HintEdit& edit)
@@ -37,7 +44,7 @@ std::optional<HintEditOutcome> applyHintEdit(const QVector<HintSpec>& hints, con
     case HintEdit::Kind::Add:
         if (!edit.color.isValid())
             return std::nullopt;
-        outcome.hints.push_back(HintSpec{edit.position, edit.color});
+        outcome.hints.push_back(HintSpec{edit.position, edit.color, {}});
         outcome.selected = outcome.hints.size() - 1;
         return outcome;
     case HintEdit::Kind::Move:
@@ -49,6 +56,11 @@ std::optional<HintEditOutcome> applyHintEdit(const QVector<HintSpec>& hints, con
         if (!indexValid || !edit.color.isValid())
             return std::nullopt;
         outcome.hints[edit.index].color = edit.color;
+        return outcome;
+    case HintEdit::Kind::Annotate:
+        if (!indexValid || size_t(edit.note.toUtf8().size()) > colorized::imaging::kHintNoteMaxBytes)
+            return std::nullopt;
+        outcome.hints[edit.index].note = edit.note;
         return outcome;
     case HintEdit::Kind::Remove:
         if (!indexValid)

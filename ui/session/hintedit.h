@@ -12,16 +12,18 @@
 #include <optional>
 
 struct HintEdit {
-    enum class Kind { Add, Move, Recolor, Remove, Clear };
+    enum class Kind { Add, Move, Recolor, Annotate, Remove, Clear };
 
     Kind kind = Kind::Clear;
-    int index = -1;      // the hint moved, recolored or removed; unused by Add and Clear
+    int index = -1;      // the hint moved, recolored, annotated or removed; unused by Add and Clear
     QPointF position;    // Add, Move: fractions of the photo's width and height, 0..1
     QColor color;        // Add, Recolor
+    QString note;        // Annotate: the evidence, at most kHintNoteMaxBytes in UTF-8
 
     static HintEdit add(QPointF position, const QColor& color);
     static HintEdit move(int index, QPointF position);
     static HintEdit recolor(int index, const QColor& color);
+    static HintEdit annotate(int index, const QString& note);
     static HintEdit remove(int index);
     static HintEdit clear();
 };
@@ -32,7 +34,8 @@ struct HintEditOutcome {
 };
 
 // The hints after `edit`, and the hint an editor selects then (the one added, moved or
-// recolored; after a removal the one now at its place). Nothing when the edit names a hint
-// that does not exist or carries an invalid color.
+// recolored or annotated; after a removal the one now at its place). Nothing when the edit
+// names a hint that does not exist, carries an invalid color or a note too long for a hints
+// file (colorhint.h, kHintNoteMaxBytes).
 std::optional<HintEditOutcome> applyHintEdit(const QVector<colorized::jobs::HintSpec>& hints,
                                              const HintEdit& edit);

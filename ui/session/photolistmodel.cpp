@@ -254,14 +254,29 @@ void PhotoListModel::setProgress(int row, double progress)
     touch(row);
 }
 
-void PhotoListModel::setResult(int row, const ColorizeResult& result)
+int PhotoListModel::addBranch(int row, const Branch& branch)
 {
     Photo& photo = photos_[row];
-    photo.result = result;
-    photo.icon = QPixmap::fromImage(result.thumbnail);
-    photo.candidate = result.typical;
+    photo.branches.push_back(branch);
     photo.state = State::Done;
     photo.message.clear();
+    showBranch(row, photo.branches.size() - 1);
+    return photo.branch;
+}
+
+void PhotoListModel::showBranch(int row, int branch)
+{
+    Photo& photo = photos_[row];
+    if (branch < 0 || branch >= photo.branches.size())
+        return;
+    photo.branch = branch;
+    const Branch& shown = photo.branches.at(branch);
+    photo.result = shown.result;
+    photo.candidate = shown.candidate;
+    photo.frames = shown.frames;
+    updateIcon(photo);
+    if (!photo.frames.isEmpty())
+        keepFramesFor(row);
     touch(row);
 }
 
@@ -269,13 +284,21 @@ void PhotoListModel::setCandidate(int row, int candidate)
 {
     Photo& photo = photos_[row];
     photo.candidate = candidate;
+    if (photo.branch >= 0)
+        photo.branches[photo.branch].candidate = candidate;
+    updateIcon(photo);
+    touch(row);
+}
+
+void PhotoListModel::updateIcon(Photo& photo)
+{
+    const int candidate = photo.candidate;
     if (candidate != photo.result.typical && candidate >= 0 && candidate < photo.result.candidates.size())
         photo.icon = QPixmap::fromImage(photo.result.candidates.at(candidate).scaled(
             colorized::jobs::kResultThumbnailSize, colorized::jobs::kResultThumbnailSize,
             Qt::KeepAspectRatio, Qt::SmoothTransformation));
     else if (photo.result.isValid())
         photo.icon = QPixmap::fromImage(photo.result.thumbnail);
-    touch(row);
 }
 
 void PhotoListModel::setHints(int row, const QVector<HintSpec>& hints)
@@ -330,8 +353,13 @@ void PhotoListModel::keepFramesFor(int row)
         const int old = rowOfPath(framesKept_.front());
         framesKept_.pop_front();
         if (old >= 0) {
-            photos_[old].frames.clear();
-            photos_[old].result.steps.reset();  // no timeline left to continue from
+            Photo& photo = photos_[old];
+            photo.frames.clear();
+            photo.result.steps.reset();  // no timeline left to continue from
+            for (Branch& branch : photo.branches) {
+                branch.frames.clear();
+                branch.result.steps.reset();
+            }
         }
     }
 }

@@ -43,6 +43,17 @@ public:
         bool upToDate = false;     // the chosen candidate of the present result is what was written
     };
 
+    // One result of a photo and where it came from. Every result is kept as a branch: a fresh
+    // run from noise, or the continuation of another branch from one of its timeline frames.
+    struct Branch {
+        int parent = -1;           // index in Photo::branches; -1: a fresh run
+        int fromStep = -1;         // the parent's sampler step it continued from
+        int fromCandidate = 0;     // the parent's candidate whose state it continued
+        colorized::jobs::ColorizeResult result;   // with its settings and seed
+        int candidate = 0;         // the candidate chosen on this branch
+        QVector<colorized::jobs::TimelineFrame> frames;   // the parent's before fromStep, then its own
+    };
+
     struct Photo {
         QString path;
         QString sha256;            // of the original when last read for a result or a project
@@ -54,9 +65,14 @@ public:
         QString message;           // error or note, shown as tooltip
         double progress = 0;       // 0..1 while running
         int request = 0;           // the job request of the latest colorization
+        QVector<Branch> branches;  // every result, oldest first
+        int branch = -1;           // the one shown and exported; -1 before any result
+        // The shown branch's result and chosen candidate, kept equal to them by the model
+        // (what most readers want; the branch holds them).
         colorized::jobs::ColorizeResult result;
-        int candidate = 0;         // the candidate the archivist picked
+        int candidate = 0;
         QVector<colorized::jobs::HintSpec> hints;
+        // What the timeline shows: the shown branch's frames, or those of the run in progress.
         QVector<colorized::jobs::TimelineFrame> frames;
         colorized::jobs::ScanColor color = colorized::jobs::ScanColor::Gray;   // known once read
         ColorChoice colorChoice = ColorChoice::Ask;
@@ -90,7 +106,11 @@ public:
     void setState(int row, State state, const QString& message = {});
     void setRequest(int row, int request);
     void setProgress(int row, double progress);
-    void setResult(int row, const colorized::jobs::ColorizeResult& result);
+    // Adds a branch and shows it (its frames become the timeline's). Returns its index.
+    int addBranch(int row, const Branch& branch);
+    // Shows another branch of the photo: its result, its chosen candidate, its frames.
+    void showBranch(int row, int branch);
+    // The candidate chosen on the shown branch.
     void setCandidate(int row, int candidate);
     void setHints(int row, const QVector<colorized::jobs::HintSpec>& hints);
     void setFrames(int row, const QVector<colorized::jobs::TimelineFrame>& frames);
@@ -115,6 +135,7 @@ Q_SIGNALS:
 private:
     void touch(int row);
     void keepFramesFor(int row);
+    void updateIcon(Photo& photo);
 
     QVector<Photo> photos_;
     std::deque<QString> framesKept_;   // paths of the photos whose frames are kept, newest last

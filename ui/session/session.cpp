@@ -11,6 +11,7 @@
 #include "colorized/jobs/filehash.h"
 #include "colorized/jobs/photoloader.h"
 #include "colorized/jobs/projectio.h"
+#include "colorized/jobs/report.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -177,6 +178,8 @@ void Session::setCurrent(int row)
     if (path == currentPath_)
         return;
     currentPath_ = path;
+    if (!path.isEmpty())
+        job_->prioritize(path);   // the photo on screen runs next if it waits in the queue
     selectedHint_ = -1;
     chosenImage_ = QImage();
     loadingOriginal_.clear();
@@ -269,9 +272,9 @@ void Session::onFullImageLoaded(const PhotoPreview& preview)
 
 // ---- Colorizing --------------------------------------------------------------------------
 
-int Session::submit(int row, const ColorizeRequest& request)
+int Session::submit(int row, const ColorizeRequest& request, colorized::jobs::QueuePlace place)
 {
-    const int id = job_->submit(request);
+    const int id = job_->submit(request, place);
     photos_->setRequest(row, id);
     photos_->setState(row, State::Queued);
     return id;
@@ -324,11 +327,30 @@ void Session::continueFrom(int row, int step, const ColorizeSettings& settings)
     request.continueFrom.run = photo.result.run;
     request.continueFrom.steps = photo.result.steps;
     request.continueFrom.step = step;
-    continuedFrom_.insert(submit(row, request), step);
-    Q_EMIT message(tr("Continuing from step %1 with seed %2 and %n hint(s).", nullptr, request.hints.size())
+    request.continueFrom.candidate = photo.candidate;
+    continuations_.insert(submit(row, request, colorized::jobs::QueuePlace::First),
+                          Continuation{photo.branch, step, photo.candidate});
+    Q_EMIT message(tr("Continuing candidate %1 from step %2 with seed %3 and %n hint(s).", nullptr,
+                      request.hints.size())
+                       .arg(photo.candidate + 1)
                        .arg(step + 1)
                        .arg(request.settings.seed),
                    0);
+}
+
+bool Session::showBranch(int row, int branch)
+{
+    if (!isRow(row) || branch < 0 || branch >= photos_->photo(row).branches.size())
+        return false;
+    if (photos_->photo(row).branch == branch)
+        return true;
+    photos_->showBranch(row, branch);
+    if (row == current_) {
+        chosenImage_ = QImage();
+        composeChosenOfCurrent();
+    }
+    Q_EMIT branchShown(row);
+    return true;
 }
 
 void Session::cancelRunning()
@@ -352,11 +374,13 @@ void Session::onStarted(int request, const QString& path)
         return;
     // A fresh run starts an empty timeline; a continued run keeps the frames before its start.
     QVector<TimelineFrame> frames;
-    if (continuedFrom_.contains(request)) {
-        const int start = continuedFrom_.value(request);
-        for (const TimelineFrame& frame : photos_->photo(row).frames)
-            if (frame.step < start)
-                frames << frame;
+    if (continuations_.contains(request)) {
+        const Continuation from = continuations_.value(request);
+        const auto& branches = photos_->photo(row).branches;
+        if (from.branch >= 0 && from.branch < branches.size())
+            for (const TimelineFrame& frame : branches.at(from.branch).frames)
+                if (frame.step < from.step)
+                    frames << frame;
     }
     photos_->setFrames(row, frames);
     photos_->setState(row, State::Running);
@@ -385,20 +409,30 @@ void Session::onProgress(int request, int step, int count)
 
 void Session::onFinished(const ColorizeResult& result)
 {
-    continuedFrom_.remove(result.request);
+    const std::optional<Continuation> from =
+        continuations_.contains(result.request) ? std::optional(continuations_.take(result.request)) : std::nullopt;
     const int row = photos_->rowOfRequest(result.request);
     if (row < 0)
         return;
     if (row == current_)
         chosenImage_ = QImage();   // the new result starts at its most typical candidate
     const PhotoListModel::Photo before = photos_->photo(row);
-    photos_->setResult(row, result);
+    const bool remade = rerendering_.remove(result.request) && before.saved;
+    PhotoListModel::Branch branch;
+    if (from) {
+        branch.parent = from->branch;
+        branch.fromStep = from->step;
+        branch.fromCandidate = from->candidate;
+    }
+    branch.result = result;
+    // The project's result again: its chosen candidate, and the export still stands.
+    branch.candidate = remade ? std::clamp(before.saved->candidate, 0, int(result.candidates.size()) - 1)
+                              : result.typical;
+    branch.frames = before.frames;
+    photos_->addBranch(row, branch);
     photos_->setSha256(row, result.sourceSha256);
-    if (rerendering_.remove(result.request) && before.saved) {
-        // The project's result again: its chosen candidate, and the export still stands.
-        const int candidate = std::clamp(before.saved->candidate, 0, int(result.candidates.size()) - 1);
-        photos_->setCandidate(row, candidate);
-        Q_EMIT candidateChosen(row, candidate);
+    if (remade) {
+        Q_EMIT candidateChosen(row, branch.candidate);
         if (row == current_)
             composeChosenOfCurrent();
         if (!before.sha256.isEmpty() && before.sha256 != result.sourceSha256)
@@ -420,38 +454,35 @@ void Session::onFinished(const ColorizeResult& result)
                    8000);
 }
 
+void Session::restoreShownFrames(int row)
+{
+    const PhotoListModel::Photo& photo = photos_->photo(row);
+    photos_->setFrames(row, photo.branch >= 0 ? photo.branches.at(photo.branch).frames : QVector<TimelineFrame>());
+    Q_EMIT framesReplaced(row);
+}
+
 void Session::onFailed(int request, const QString& path, const QString& text)
 {
-    continuedFrom_.remove(request);
+    continuations_.remove(request);
     rerendering_.remove(request);
     const int row = photos_->rowOfRequest(request);
     if (row >= 0) {
         photos_->setState(row, State::Failed, text);
-        Q_EMIT framesReplaced(row);
+        restoreShownFrames(row);
     }
     Q_EMIT message(text.isEmpty() ? tr("Colorizing %1 failed.").arg(fileName(path)) : text, 0);
 }
 
 void Session::onCancelled(int request, const QString& path)
 {
-    const int start = continuedFrom_.value(request, 0);
-    continuedFrom_.remove(request);
+    continuations_.remove(request);
     rerendering_.remove(request);
     const int row = photos_->rowOfRequest(request);
     if (row < 0)
         return;
-    // The cancelled run's partial frames go: they lead to no result (a continued run keeps the
-    // frames of the run it branched from).
-    if (photos_->photo(row).state == State::Running) {
-        QVector<TimelineFrame> kept;
-        for (const TimelineFrame& frame : photos_->photo(row).frames)
-            if (frame.step < start)
-                kept << frame;
-        photos_->setFrames(row, kept);
-    }
     photos_->setState(row, photos_->photo(row).result.isValid() ? State::Done : State::Ready,
                       tr("Colorizing was cancelled."));
-    Q_EMIT framesReplaced(row);
+    restoreShownFrames(row);
     Q_EMIT message(tr("Cancelled colorizing %1.").arg(fileName(path)), 5000);
 }
 
@@ -596,6 +627,62 @@ QImage Session::shownResult() const
     return otherCandidate ? chosenImage_ : photo.result.image;
 }
 
+// ---- Report ------------------------------------------------------------------------------
+
+QString Session::branchDescription(int row) const
+{
+    if (!isRow(row) || photos_->photo(row).branch < 0)
+        return {};
+    const PhotoListModel::Photo& photo = photos_->photo(row);
+    const PhotoListModel::Branch& branch = photo.branches.at(photo.branch);
+    if (branch.parent < 0)
+        return photo.branches.size() > 1 ? tr("Branch %1 of %2: a colorization from noise.")
+                                               .arg(photo.branch + 1)
+                                               .arg(photo.branches.size())
+                                         : QString();
+    return tr("Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised "
+              "with seed %8.")
+        .arg(photo.branch + 1)
+        .arg(photo.branches.size())
+        .arg(branch.parent + 1)
+        .arg(branch.fromStep + 1)
+        .arg(branch.result.settings.steps)
+        .arg(branch.fromCandidate + 1)
+        .arg(branch.result.parentSeed)
+        .arg(branch.result.settings.seed);
+}
+
+void Session::exportReport(int row, const QString& path)
+{
+    if (!isRow(row) || !photos_->photo(row).result.isValid()) {
+        Q_EMIT reportWritten(path, tr("Nothing to report: colorize the photo first."));
+        return;
+    }
+    const PhotoListModel::Photo& photo = photos_->photo(row);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(photo.path).absoluteFilePath()) {
+        Q_EMIT reportWritten(path, tr("The report would replace the original scan; choose another file name."));
+        return;
+    }
+    const ColorizeResult result = photo.result;
+    const int candidate = photo.candidate;
+    const QString branch = branchDescription(row);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        Q_EMIT message(error.isEmpty() ? tr("Report written to %1.").arg(path) : error, 8000);
+        Q_EMIT reportWritten(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run(&imagePool_, [result, candidate, branch, path] {
+        // The chosen candidate at full resolution, at most 1,600 px in the report.
+        QImage image = colorized::jobs::composeForDisplay(result, candidate);
+        if (image.width() > 1600 || image.height() > 1600)
+            image = image.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        return colorized::jobs::writeReport(path, colorized::jobs::reportOf(result, candidate, image, branch));
+    }));
+    Q_EMIT message(tr("Writing the report…"), 0);
+}
+
 // ---- Export ------------------------------------------------------------------------------
 
 void Session::exportRows(const QList<int>& rows, const ExportOptions& options)
@@ -681,7 +768,7 @@ Session::Restored Session::openProject(const colorized::project::Project& projec
     ++projectGeneration_;
     job_->cancelAll();
     autoColorize_.clear();
-    continuedFrom_.clear();
+    continuations_.clear();
     rerendering_.clear();
     undo_->clear();
     {

@@ -5,10 +5,11 @@
 // actions, docks and the viewer; tests drive it directly.
 //
 // Each kind of change has one entry point (addPaths, removeRows, colorize, continueFrom,
-// editHints, pickCandidate, exportRows). Hint edits, candidate choices and removals are undo
-// commands (sessioncommands.h) on undoStack(); the state they change (per photo: path, hints,
-// chosen candidate, the settings and seed of its result, export) is what project() returns
-// and openProject() restores. GUI thread only.
+// showBranch, editHints, pickCandidate, exportRows). Hint edits, candidate choices and removals
+// are undo commands (sessioncommands.h) on undoStack(); the state they change (per photo: path,
+// hints, its branches, each a result with its settings, seed, origin and chosen candidate,
+// export) is what project() returns and openProject() restores (the shown branch only, so far).
+// GUI thread only.
 
 #include "hintedit.h"
 #include "photolistmodel.h"
@@ -69,10 +70,15 @@ public:
     // Queues the rows (not those still loading, nor scans that hold color and are to be kept:
     // see setColorChoice()); without a model, says so in message().
     void colorize(const QList<int>& rows, const colorized::jobs::ColorizeSettings& settings);
-    // Colorizes the photo of `row` again from its last run's sampler step `step` (a timeline
-    // frame), with its hints as they are now.
+    // A new branch of the photo of `row`: the rest of its shown branch's process from sampler
+    // step `step` (a timeline frame), from the chosen candidate's state re-noised with
+    // settings.seed, with its hints as they are now. Runs before the other queued photos; the
+    // branch it continues stays (showBranch).
     void continueFrom(int row, int step, const colorized::jobs::ColorizeSettings& settings);
-    bool canContinue(int row) const;           // its last run's frame states are kept
+    bool canContinue(int row) const;           // its shown branch's frame states are kept
+    // Shows branch `branch` of the photo of `row` (its result, chosen candidate and timeline).
+    // Returns false when there is no such branch.
+    bool showBranch(int row, int branch);
     void cancelRunning();                      // the running request; all when none runs
     void cancelAll();
 
@@ -99,6 +105,13 @@ public:
     void composeCandidateTiles(QSize tile);
     // The full-resolution original of the current photo is being read.
     bool isLoadingOriginal() const { return !loadingOriginal_.isEmpty(); }
+
+    // ---- Report
+    // Writes the printable report of the shown branch's chosen candidate of `row` as a PDF at
+    // `path`, in the background; ends with reportWritten().
+    void exportReport(int row, const QString& path);
+    // How the shown branch of `row` was reached, one translated sentence; empty for a first run.
+    QString branchDescription(int row) const;
 
     // ---- Export
     // Exports each row's chosen candidate with `options` (folder, format); reports
@@ -151,9 +164,11 @@ Q_SIGNALS:
     // cancelled), one frame added, or the run finished.
     void framesReplaced(int row);
     void frameAdded(int row, const colorized::jobs::TimelineFrame& frame);
-    void resultArrived(int row);
+    void resultArrived(int row);                   // a new branch, shown
+    void branchShown(int row);                     // another branch is shown
     void exportProgressed(int done, int total);
     void exportsFinished(const QStringList& written, const QStringList& errors);
+    void reportWritten(const QString& path, const QString& error);   // error empty: written
     // A translated sentence for the status bar; timeoutMs 0: until the next one.
     void message(const QString& text, int timeoutMs);
     // Something project() returns changed (not progress): time to save.
@@ -175,7 +190,9 @@ private:
     void checkOriginals(const QVector<QPair<QString, QString>>& pathAndSha);
     void onExported(const QString& sourcePath, int candidate, const QString& imagePath);
     bool isRow(int row) const { return row >= 0 && row < photos_->rowCount(); }
-    int submit(int row, const colorized::jobs::ColorizeRequest& request);
+    int submit(int row, const colorized::jobs::ColorizeRequest& request,
+               colorized::jobs::QueuePlace place = colorized::jobs::QueuePlace::Last);
+    void restoreShownFrames(int row);   // after a run that made no branch
     void loadOriginalOfCurrent();
     void composeChosenOfCurrent();
     void onThumbnailLoaded(const colorized::jobs::PhotoPreview& preview);
@@ -203,7 +220,12 @@ private:
     QString originalShown_;         // path whose full image was delivered
     QImage chosenImage_;            // current photo's chosen candidate at full resolution
     QHash<QString, colorized::jobs::ColorizeSettings> autoColorize_;  // path -> once loaded
-    QHash<int, int> continuedFrom_; // request -> first step, for runs continued from a frame
     QSet<int> rerendering_;         // requests that remake a project's saved result
     int projectGeneration_ = 0;     // checks of an earlier project's originals are dropped
+    struct Continuation {
+        int branch = -1;            // the branch continued
+        int step = 0;               // from this sampler step
+        int candidate = 0;          // from this candidate's state
+    };
+    QHash<int, Continuation> continuations_;  // request -> what it continues
 };

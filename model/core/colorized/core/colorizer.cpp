@@ -95,7 +95,12 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
         const auto output = net.forward(networkInput(xt, luminanceK, hintAbK, hintMaskK), t).to(torch::kFloat);
         return epsilonFromOutput(schedule, xt, t, output);
     };
-    return sample(schedule, denoiser, {k, 2, h, w}, device, options.sampler, onStep, cancel);
+    SamplerOptions sampler = options.sampler;
+    if (condition.keptMask.defined() && condition.keptAb.defined()) {
+        sampler.known = condition.keptAb;
+        sampler.knownMask = condition.keptMask;
+    }
+    return sample(schedule, denoiser, {k, 2, h, w}, device, sampler, onStep, cancel);
 }
 
 }  // namespace colorized

@@ -15,6 +15,10 @@ struct ColorizeCondition {
     torch::Tensor luminance;  // [1, 1, H, W] float, model space
     torch::Tensor hintAb;     // [1, 2, H, W] float, a*b* / 110, zero where no hint (may be empty)
     torch::Tensor hintMask;   // [1, 1, H, W] float, 1 where the archivist gave a color (may be empty)
+    // What the sampler keeps of the hints while denoising (SamplerOptions::known): a*b* / 110
+    // [1, 2, H, W] and a soft mask [1, 1, H, W] in [0, 1]. Empty mask = the network's hint input only.
+    torch::Tensor keptAb;
+    torch::Tensor keptMask;
 };
 
 struct ColorizeOptions {

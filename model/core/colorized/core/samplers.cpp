@@ -113,22 +113,46 @@ std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoise
         return torch::stack(noise).to(device);
     };
 
+    const StepContext context{schedule, options, draw};
+    const int64_t batch = shape[0];
+    const auto timestepBatch = [&](int64_t t) {
+        return torch::full({batch}, t, torch::TensorOptions().dtype(torch::kLong).device(device));
+    };
+
     torch::Tensor xt;
     if (options.startXt.defined()) {
         TORCH_CHECK(options.startXt.sizes() == shape, "sample: startXt has the wrong shape");
         xt = options.startXt.to(device, torch::kFloat);
+        if (options.renoiseStart) {
+            const auto tBatch = timestepBatch(timesteps[options.startIndex]);
+            const auto x0 = context.x0FromEps(xt, tBatch, denoiser(xt, tBatch).to(torch::kFloat));
+            xt = qSample(schedule, x0, tBatch, draw());
+        }
     } else {
         xt = draw();
     }
-    const StepContext context{schedule, options, draw};
-    const int64_t batch = shape[0];
+
+    const bool keepsKnown = options.knownMask.defined();
+    torch::Tensor known, knownMask;
+    if (keepsKnown) {
+        TORCH_CHECK(options.known.defined() && options.known.dim() == 4 && options.knownMask.dim() == 4
+                        && options.known.size(1) == shape[1] && options.knownMask.size(1) == 1,
+                    "sample: known must be [N, C, H, W] and knownMask [N, 1, H, W]");
+        known = options.known.to(device, torch::kFloat).expand(shape);
+        knownMask = options.knownMask.to(device, torch::kFloat).clamp(0.0, 1.0).expand(shape);
+    }
+    // x_{tPrev} with the known values put back, noised to tPrev (tPrev -1: clean).
+    const auto keepKnown = [&](const torch::Tensor& next, int64_t tPrev) {
+        const auto target = tPrev >= 0 ? qSample(schedule, known, timestepBatch(tPrev), draw()) : known;
+        return torch::lerp(next, target, knownMask);
+    };
 
     for (int i = options.startIndex; i < count; ++i) {
         if (cancel && cancel->load())
             return std::nullopt;
         const int64_t t = timesteps[i];
         const int64_t tPrev = i + 1 < count ? timesteps[i + 1] : -1;
-        const auto tBatch = torch::full({batch}, t, torch::TensorOptions().dtype(torch::kLong).device(device));
+        const auto tBatch = timestepBatch(t);
         const auto eps = denoiser(xt, tBatch).to(torch::kFloat);
         const auto x0 = context.x0FromEps(xt, tBatch, eps);
         if (onStep)
@@ -143,7 +167,7 @@ std::optional<torch::Tensor> sample(const NoiseSchedule& schedule, const Denoise
             next = ddimStep(context, xt, x0, t, tPrev);
             break;
         }
-        xt = next;
+        xt = keepsKnown ? keepKnown(next, tPrev) : next;
     }
     if (cancel && cancel->load())
         return std::nullopt;

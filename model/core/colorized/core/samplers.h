@@ -43,6 +43,18 @@ struct SamplerOptions {
     // instead of from pure noise. Empty = start from noise at position 0.
     torch::Tensor startXt;
     int startIndex = 0;
+    // With startXt: denoise it once to its predicted x_0 and diffuse that forward to the start
+    // timestep with fresh noise drawn from `seed` (SDEdit, Meng et al. 2022). A continuation
+    // then takes a new path for a new seed even where the rest is deterministic (DDIM, eta 0),
+    // and the same path for the same seed.
+    bool renoiseStart = false;
+    // Known values of x_0 kept during denoising, as inpainting diffusion keeps the known region
+    // (replacement, Lugmayr et al. 2022): after every step, x_{t'} = m * q(known | t') +
+    // (1 - m) * x_{t'}, the forward-noised known values drawn with fresh noise, and after the
+    // last step m * known + (1 - m) * x_0. known: [1 or N, C, H, W]; knownMask m: [1 or N, 1,
+    // H, W] in [0, 1] (soft edges blend). Empty = nothing known.
+    torch::Tensor known;
+    torch::Tensor knownMask;
 };
 
 // Timesteps visited, from noisiest to cleanest. DDIM uses "trailing" spacing, so the first

@@ -46,6 +46,28 @@ double number(const nlohmann::json& item, const char* field, double min, double 
     return value;
 }
 
+// The optional evidence note: a string (the parser has checked its UTF-8) that fits the limit
+// and holds no control characters other than tab and line breaks.
+std::string note(const nlohmann::json& item, size_t index, const std::string& path)
+{
+    const auto found = item.find("note");
+    if (found == item.end())
+        return {};
+    const std::string hint = "hint " + std::to_string(index + 1) + " ";
+    if (!found->is_string())
+        invalid(path, hint + "has a note that is not a string");
+    const auto& text = found->get_ref<const std::string&>();
+    if (text.size() > kHintNoteMaxBytes)
+        invalid(path, hint + "has a note of " + std::to_string(text.size()) + " bytes, more than "
+                          + std::to_string(kHintNoteMaxBytes));
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7f)
+            invalid(path, hint + "has a control character in its note");
+    }
+    return text;
+}
+
 ColorHint hintFrom(const nlohmann::json& item, size_t index, const std::string& path)
 {
     if (!item.is_object())
@@ -55,6 +77,7 @@ ColorHint hintFrom(const nlohmann::json& item, size_t index, const std::string& 
     hint.y = number(item, "y", 0.0, 1.0, index, path);
     hint.a = number(item, "a", -kHintAbLimit, kHintAbLimit, index, path);
     hint.b = number(item, "b", -kHintAbLimit, kHintAbLimit, index, path);
+    hint.note = note(item, index, path);
     return hint;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The hints file `colorize --hints` reads: [{"x": 0.5, "y": 0.3, "a": 20, "b": -30}, ...], x
-// and y as fractions of the width and height, a and b in CIE Lab. The C++ standard library,
+// and y as fractions of the width and height, a and b in CIE Lab, and optionally "note": the
+// evidence for the color (a string of at most kHintNoteMaxBytes, no control characters but
+// tab and line breaks). The C++ standard library,
 // POSIX and nlohmann_json only (no OpenCV, no LibTorch), so that tests/fuzz/ can fuzz it.
 
 #include "colorized/imaging/colorhint.h"
@@ -29,7 +31,7 @@ public:
 std::vector<ColorHint> readHintsFile(const std::string& path);
 
 // The checks on the text alone: a JSON list of at most kMaxHints objects, each with finite
-// numbers x, y in [0, 1] and a, b within +-kHintAbLimit. `path` names the file in messages.
+// numbers x, y in [0, 1] and a, b within +-kHintAbLimit, and an optional note as above. `path` names the file in messages.
 std::vector<ColorHint> parseHints(const std::string& text, const std::string& path);
 
 }  // namespace colorized::imaging

@@ -120,7 +120,14 @@ std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Ma
     const WorkingLuminance working = workingLuminance(workingLightness, static_cast<int>(model.net->sizeMultiple()));
     const HintPlanes hints = rasterizeHints(request.hints, working.content(),
                                             paddedSize(working.content(), static_cast<int>(model.net->sizeMultiple())));
-    const ColorizeCondition condition{working.model, hints.ab, hints.mask};
+    ColorizeCondition condition{working.model, hints.ab, hints.mask, {}, {}};
+    if (!request.hints.empty() && request.hintStrength > 0.0) {
+        const HintPlanes kept = rasterizeHintDiscs(request.hints, working.content(),
+                                                   paddedSize(working.content(), static_cast<int>(model.net->sizeMultiple())),
+                                                   request.hintRadius, request.hintStrength);
+        condition.keptAb = kept.ab;
+        condition.keptMask = kept.mask;
+    }
 
     StepCallback onStep;
     if (onFrame)

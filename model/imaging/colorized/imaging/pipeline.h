@@ -26,6 +26,10 @@ struct PipelineRequest {
     std::vector<ColorHint> hints;
     ColorizeOptions options;
     int resolution = 0;      // long side at working resolution; 0 = the model's own
+    // The sampler keeps the hints' a*b* in discs of hintRadius working pixels, mask weight
+    // hintStrength in [0, 1] (0: only the network's hint input). samplingdefaults.h.
+    double hintStrength = kDefaultHintStrength;
+    double hintRadius = kDefaultHintRadius;
 };
 
 // One reverse-process step, rendered for the timeline.

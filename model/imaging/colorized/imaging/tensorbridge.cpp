@@ -121,6 +121,39 @@ HintPlanes rasterizeHints(const std::vector<ColorHint>& hints, cv::Size content,
     return planes;
 }
 
+HintPlanes rasterizeHintDiscs(const std::vector<ColorHint>& hints, cv::Size content, cv::Size padded,
+                              double radius, double weight)
+{
+    if (content.width > padded.width || content.height > padded.height || content.empty())
+        throw std::invalid_argument("rasterizeHintDiscs: content must be non-empty and fit the padding");
+    weight = std::isfinite(weight) ? std::clamp(weight, 0.0, 1.0) : 0.0;
+    radius = std::isfinite(radius) ? std::clamp(radius, 0.0, 1000.0) : 0.0;
+    HintPlanes planes;
+    planes.ab = torch::zeros({1, 2, padded.height, padded.width}, torch::kFloat32);
+    planes.mask = torch::zeros({1, 1, padded.height, padded.width}, torch::kFloat32);
+    auto ab = planes.ab.accessor<float, 4>();
+    auto mask = planes.mask.accessor<float, 4>();
+    const int reach = static_cast<int>(std::ceil(radius + 0.5));
+    for (const ColorHint& hint : hints) {
+        if (!isFinite(hint))
+            continue;
+        const int cx = pixelIndex(hint.x, content.width);
+        const int cy = pixelIndex(hint.y, content.height);
+        for (int y = std::max(0, cy - reach); y <= std::min(content.height - 1, cy + reach); ++y) {
+            for (int x = std::max(0, cx - reach); x <= std::min(content.width - 1, cx + reach); ++x) {
+                const double distance = std::hypot(x - cx, y - cy);
+                const auto value = static_cast<float>(weight * std::clamp(radius + 0.5 - distance, 0.0, 1.0));
+                if (value <= mask[0][0][y][x])
+                    continue;
+                mask[0][0][y][x] = value;
+                ab[0][0][y][x] = modelChroma(hint.a);
+                ab[0][1][y][x] = modelChroma(hint.b);
+            }
+        }
+    }
+    return planes;
+}
+
 cv::Mat abPlanesToMat(const torch::Tensor& ab, int k, cv::Size content)
 {
     if (ab.dim() != 4 || ab.size(1) != 2 || k < 0 || k >= ab.size(0)

@@ -47,6 +47,14 @@ struct HintPlanes {
 HintPlanes rasterizeHints(const std::vector<ColorHint>& hints, cv::Size content, cv::Size padded,
                           int radius = 1);
 
+// Each hint as a disc of `radius` pixels around its position in the content area, with an
+// anti-aliased edge one pixel wide: the mask is weight * clamp(radius + 0.5 - distance, 0, 1),
+// and where discs overlap the heavier wins (a*b* with it). What the sampler keeps during
+// denoising (SamplerOptions::known); the network's own hint input is rasterizeHints()'s,
+// squares as in training. Same clamping and leaving out as rasterizeHints(); weight in [0, 1].
+HintPlanes rasterizeHintDiscs(const std::vector<ColorHint>& hints, cv::Size content, cv::Size padded,
+                              double radius, double weight);
+
 // a*b* of candidate k of `ab` ([K, 2, Hp, Wp], a*b* / 110, any device and float dtype),
 // cropped to `content`: CV_32FC2 (a*, b*) in CIE units.
 cv::Mat abPlanesToMat(const torch::Tensor& ab, int k, cv::Size content);

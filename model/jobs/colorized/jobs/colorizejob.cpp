@@ -37,17 +37,22 @@ ColorizeJob::~ColorizeJob()
     thread_.wait();
 }
 
-int ColorizeJob::submit(const ColorizeRequest& request)
+int ColorizeJob::submit(const ColorizeRequest& request, QueuePlace place)
 {
     QueuedRequest entry;
     entry.id = queue_->nextId();
     entry.request = request;
     const int id = entry.id;
-    const auto dropped = queue_->push(std::move(entry));
+    const auto dropped = queue_->push(std::move(entry), place);
     for (const auto& old : dropped)
         Q_EMIT cancelled(old.id, old.request.sourcePath);
     Q_EMIT requestQueued();
     return id;
+}
+
+void ColorizeJob::prioritize(const QString& sourcePath)
+{
+    queue_->moveToFront(sourcePath);
 }
 
 void ColorizeJob::cancel(int request)
@@ -80,6 +85,12 @@ int ColorizeJob::pendingCount() const
 int ColorizeJob::runningRequest() const
 {
     return queue_->runningId();
+}
+
+QVector<int> ColorizeJob::queuedRequests() const
+{
+    const std::vector<int> ids = queue_->queuedIds();
+    return QVector<int>(ids.begin(), ids.end());
 }
 
 }  // namespace colorized::jobs

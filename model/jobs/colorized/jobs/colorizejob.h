@@ -28,7 +28,10 @@ public:
 
     // Queues a request and returns its id (> 0). A queued or running request for the same
     // source path is cancelled: it ends with cancelled().
-    int submit(const ColorizeRequest& request);
+    int submit(const ColorizeRequest& request, QueuePlace place = QueuePlace::Last);
+    // Runs the queued request for this photo, if any, before the other queued ones (the
+    // running one is not interrupted).
+    void prioritize(const QString& sourcePath);
     void cancel(int request);
     void cancelAll();
     // LibTorch intra-op threads for the worker; 0 = one per core. Applied before the next run.
@@ -39,6 +42,7 @@ public:
 
     int pendingCount() const;   // queued + running
     int runningRequest() const; // 0 when idle
+    QVector<int> queuedRequests() const;  // in the order they will run
 
 Q_SIGNALS:
     void started(int request, const QString& sourcePath);

@@ -21,10 +21,11 @@ namespace colorized::jobs {
 struct HintSpec {
     QPointF position;  // fractions of the photo's width and height, 0..1
     QColor color;      // sRGB as picked; the job converts it to CIE a*b* (its L* is ignored)
+    QString note;      // the evidence for the color (a record, a catalogue reference); may be empty
 
     bool operator==(const HintSpec& other) const
     {
-        return position == other.position && color == other.color;
+        return position == other.position && color == other.color && note == other.note;
     }
 };
 
@@ -38,6 +39,7 @@ struct ColorizeSettings {
     int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own
     bool bf16 = false;       // CPU bfloat16 autocast
     double eta = kDefaultEta;  // DDIM: 0 deterministic, 1 as noisy as DDPM
+    double hintStrength = kDefaultHintStrength;  // 0..1: how firmly the sampler keeps hints' a*b*
 };
 
 // State kept by the worker for a finished run: the sampler states of the timeline frames (for
@@ -48,11 +50,18 @@ class RunState;
 // for old photos (they are the bulk of a run's memory).
 class StepStates;
 
+// A branch: the rest of an earlier run's process from one of its frames, from the state of
+// one candidate, re-noised with the new seed (SDEdit) so that another seed takes another path.
 struct ContinueFrom {
     std::shared_ptr<const RunState> run;      // empty: start from pure noise
     std::shared_ptr<const StepStates> steps;  // the run's frame states
     int step = 0;                             // sampler step index of the frame to branch from
+    int candidate = 0;                        // whose state every new candidate starts from
 };
+
+// Where a request joins the queue: behind the others, or ahead of them (a continuation of the
+// photo on screen: the archivist is waiting for it).
+enum class QueuePlace { Last, First };
 
 struct ColorizeRequest {
     QString sourcePath;
@@ -86,6 +95,9 @@ struct ColorizeResult {
     QString modelName;
     QString modelSha256;
     int startStep = 0;          // > 0 when continued from a frame of an earlier run
+    // When continued: the earlier run's seed and the candidate whose state was continued.
+    quint64 parentSeed = 0;
+    int parentCandidate = 0;
     int typical = 0;            // the candidate most typical of all: shown and exported first
     QImage image;               // candidate `typical` at full resolution, 8-bit RGB32, for display
     QImage thumbnail;           // candidate `typical`, long side at most kResultThumbnailSize, RGB32

@@ -151,6 +151,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
             h.x = std::clamp(hint.position.x(), 0.0, 1.0);
             h.y = std::clamp(hint.position.y(), 0.0, 1.0);
             toAb(hint.color, h.a, h.b);
+            h.note = hint.note.toStdString();
             pipeline.hints.push_back(h);
         }
         const ColorizeSettings& settings = request.settings;
@@ -163,8 +164,11 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         pipeline.options.sampler.seed = settings.seed;
         pipeline.options.sampler.eta = settings.eta;
         pipeline.resolution = std::max(0, settings.resolution);
+        pipeline.hintStrength = std::clamp(settings.hintStrength, 0.0, 1.0);
 
         int startStep = 0;
+        quint64 parentSeed = 0;
+        int parentCandidate = 0;
         if (prior) {
             const auto& priorSteps = request.continueFrom.steps;
             const auto state = priorSteps ? priorSteps->states.find(request.continueFrom.step)
@@ -177,13 +181,14 @@ void ColorizeWorker::run(const QueuedRequest& entry)
             pipeline.options.sampler.steps = prior->pipelineRequest.options.sampler.steps;
             pipeline.options.sampler.eta = prior->pipelineRequest.options.sampler.eta;
             pipeline.resolution = prior->pipelineRequest.resolution;
-            torch::Tensor xt = state->second;
-            const int64_t k = pipeline.options.candidates;
-            if (xt.size(0) != k)
-                xt = xt.narrow(0, 0, 1).repeat({k, 1, 1, 1});
-            pipeline.options.sampler.startXt = xt;
+            const torch::Tensor& xt = state->second;
+            const int64_t from = std::clamp<int64_t>(request.continueFrom.candidate, 0, xt.size(0) - 1);
+            pipeline.options.sampler.startXt = xt.narrow(0, from, 1).repeat({pipeline.options.candidates, 1, 1, 1});
             pipeline.options.sampler.startIndex = request.continueFrom.step;
+            pipeline.options.sampler.renoiseStart = true;
             startStep = request.continueFrom.step;
+            parentSeed = prior->pipelineRequest.options.sampler.seed;
+            parentCandidate = static_cast<int>(from);
         }
 
         auto state = std::make_shared<RunState>();
@@ -246,6 +251,9 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.modelName = QString::fromStdString(model.info.name);
         result.modelSha256 = QString::fromStdString(model.sha256);
         result.startStep = startStep;
+        result.parentSeed = parentSeed;
+        result.parentCandidate = parentCandidate;
+        result.settings.hintStrength = pipeline.hintStrength;
         result.typical = outcome->typical;
         result.image = toDisplayRgb(outcome->image);
         result.thumbnail = toDisplayThumbnail(outcome->image, kResultThumbnailSize);

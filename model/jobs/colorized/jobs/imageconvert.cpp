@@ -1,6 +1,7 @@
 #include "colorized/jobs/imageconvert.h"
 
 #include "colorized/jobs/uncertaintyscale.h"
+#include "colorized/imaging/lab.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -144,5 +145,12 @@ void toAb(const QColor& color, double& a, double& b)
     b = value[2];
 }
 
+QColor colorOfLab(double l, double a, double b)
+{
+    const cv::Mat lightness(1, 1, CV_32F, cv::Scalar(l));
+    const cv::Mat ab(1, 1, CV_32FC2, cv::Scalar(a, b));
+    const cv::Vec3b bgr = imaging::composeBgr(lightness, ab, CV_8U).at<cv::Vec3b>(0, 0);
+    return QColor(bgr[2], bgr[1], bgr[0]);
+}
 
 }  // namespace colorized::jobs

@@ -28,6 +28,8 @@ double percentile99(const cv::Mat& mat);
 
 // sRGB color -> CIE a*, b* (D65), for hints.
 void toAb(const QColor& color, double& a, double& b);
+// The sRGB color of CIE L*a*b* (D65), out-of-gamut chroma shrunk as in the composition.
+QColor colorOfLab(double l, double a, double b);
 
 
 }  // namespace colorized::jobs

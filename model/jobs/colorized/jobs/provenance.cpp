@@ -60,11 +60,15 @@ QString softwareVersion()
 QJsonObject provenanceRecord(const Provenance& p)
 {
     QJsonArray hints;
-    for (const ProvenanceHint& hint : p.hints)
-        hints.append(QJsonObject{{QStringLiteral("x"), hint.x},
-                                 {QStringLiteral("y"), hint.y},
-                                 {QStringLiteral("a"), hint.a},
-                                 {QStringLiteral("b"), hint.b}});
+    for (const ProvenanceHint& hint : p.hints) {
+        QJsonObject item{{QStringLiteral("x"), hint.x},
+                         {QStringLiteral("y"), hint.y},
+                         {QStringLiteral("a"), hint.a},
+                         {QStringLiteral("b"), hint.b}};
+        if (!hint.note.isEmpty())
+            item[QStringLiteral("note")] = hint.note;
+        hints.append(item);
+    }
     QJsonObject record;
     record[QStringLiteral("provenanceVersion")] = kProvenanceVersion;
     record[QStringLiteral("digitalSourceType")] = QString::fromLatin1(kDigitalSourceType);
@@ -89,7 +93,13 @@ QJsonObject provenanceRecord(const Provenance& p)
     record[QStringLiteral("candidate")] = p.candidate;
     record[QStringLiteral("resolution")] = p.resolution;
     record[QStringLiteral("bf16")] = p.bf16;
+    record[QStringLiteral("hintStrength")] = p.hintStrength;
+    record[QStringLiteral("hintRadius")] = p.hintRadius;
     record[QStringLiteral("continuedFromStep")] = p.continuedFromStep;
+    if (p.continuedFromStep > 0) {
+        record[QStringLiteral("continuedFromSeed")] = QString::number(p.continuedFromSeed);
+        record[QStringLiteral("continuedFromCandidate")] = p.continuedFromCandidate;
+    }
     record[QStringLiteral("hints")] = hints;
     record[QStringLiteral("date")] = p.date.toUTC().toString(Qt::ISODate);
     record[QStringLiteral("software")] = softwareVersion();
@@ -116,12 +126,17 @@ Provenance provenanceOf(const ColorizeResult& result, int candidate, const QStri
     p.candidate = candidate;
     p.resolution = s.resolution;
     p.bf16 = s.bf16;
+    p.hintStrength = s.hintStrength;
+    p.hintRadius = kDefaultHintRadius;
     p.continuedFromStep = result.startStep;
+    p.continuedFromSeed = result.parentSeed;
+    p.continuedFromCandidate = result.parentCandidate;
     for (const HintSpec& hint : result.hints) {
         ProvenanceHint h;
         h.x = hint.position.x();
         h.y = hint.position.y();
         toAb(hint.color, h.a, h.b);
+        h.note = hint.note;
         p.hints.push_back(h);
     }
     p.date = result.finishedAt;

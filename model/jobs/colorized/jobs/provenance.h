@@ -25,7 +25,8 @@ inline constexpr char kXmpNamespace[] = "http://colorized.invalid/ns/1.0/";
 inline constexpr char kXmpPrefix[] = "colorized";
 // The record's "provenanceVersion". Records without it are version 1, in two dialects: the
 // application's had hints as "#rrggbb" colors and no eta, the CLI's no continuedFromStep.
-inline constexpr int kProvenanceVersion = 2;
+// Version 2 had no hint notes, hint strength or radius, and no continuedFromSeed/Candidate.
+inline constexpr int kProvenanceVersion = 3;
 
 QString softwareVersion();  // "COLORIZED 0.1.0"
 
@@ -36,6 +37,7 @@ struct ProvenanceHint {
     double y = 0.0;
     double a = 0.0;  // CIE a*, b* (D65); a picked color's L* is not used
     double b = 0.0;
+    QString note;    // the evidence for the color; written only when not empty
 };
 
 // Everything the record states about one written image. Paths are reduced to file names.
@@ -56,7 +58,11 @@ struct Provenance {
     int candidate = 0;            // which of them this image is, 0-based
     int resolution = 0;           // working resolution as run, long side in pixels
     bool bf16 = false;            // as run, not as asked for
+    double hintStrength = 0.0;    // how firmly the sampler kept the hints, 0..1
+    double hintRadius = 0.0;      // the kept disc's radius, working pixels
     int continuedFromStep = 0;    // > 0: branched from that step of an earlier run
+    quint64 continuedFromSeed = 0;     // that run's seed
+    int continuedFromCandidate = 0;    // the candidate of that run whose state was continued
     QVector<ProvenanceHint> hints;
     QDateTime date;               // when the result was made
 };

@@ -2,9 +2,11 @@
 
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace colorized::jobs {
 
-std::vector<QueuedRequest> RequestQueue::push(QueuedRequest entry)
+std::vector<QueuedRequest> RequestQueue::push(QueuedRequest entry, QueuePlace place)
 {
     QMutexLocker lock(&mutex_);
     std::vector<QueuedRequest> dropped;
@@ -22,8 +24,33 @@ std::vector<QueuedRequest> RequestQueue::push(QueuedRequest entry)
     }
     if (running_ && running_->request.sourcePath == path)
         running_->cancel->store(true);
-    queued_.push_back(std::move(entry));
+    if (place == QueuePlace::First)
+        queued_.push_front(std::move(entry));
+    else
+        queued_.push_back(std::move(entry));
     return dropped;
+}
+
+bool RequestQueue::moveToFront(const QString& sourcePath)
+{
+    QMutexLocker lock(&mutex_);
+    const auto it = std::find_if(queued_.begin(), queued_.end(),
+                                 [&](const QueuedRequest& entry) { return entry.request.sourcePath == sourcePath; });
+    if (it == queued_.end())
+        return false;
+    QueuedRequest entry = std::move(*it);
+    queued_.erase(it);
+    queued_.push_front(std::move(entry));
+    return true;
+}
+
+std::vector<int> RequestQueue::queuedIds() const
+{
+    QMutexLocker lock(&mutex_);
+    std::vector<int> ids;
+    for (const QueuedRequest& entry : queued_)
+        ids.push_back(entry.id);
+    return ids;
 }
 
 std::optional<QueuedRequest> RequestQueue::takeNext()

@@ -24,7 +24,10 @@ public:
     // Cancels queued and running requests for the same source path (newest wins).
     // Returns the ids of the queued requests that were dropped (the running one, if any,
     // reports cancelled() itself).
-    std::vector<QueuedRequest> push(QueuedRequest entry);
+    std::vector<QueuedRequest> push(QueuedRequest entry, QueuePlace place = QueuePlace::Last);
+    // Moves the queued request for `sourcePath`, if any, ahead of the others. Returns whether
+    // one was queued.
+    bool moveToFront(const QString& sourcePath);
     std::optional<QueuedRequest> takeNext();  // becomes the running request
     void finishRunning();
     // Returns the dropped queued request, if the id was queued; a running one is flagged.
@@ -34,6 +37,7 @@ public:
     bool stopped() const;
     int pendingCount() const;
     int runningId() const;
+    std::vector<int> queuedIds() const;   // in the order they will run
     int nextId();
     void setThreads(int threads);
     int threads() const;
