@@ -45,9 +45,11 @@ Project fullProject()
     render.settings.resolution = 128;
     render.settings.bf16 = true;
     render.settings.eta = 0.1 + 0.2;   // not a short decimal: must come back to the last bit
+    render.settings.hintStrength = 0.5;
     render.hints = {{0.5, 0.5, "#00ff00"}};
     street.render = render;
     street.candidate = 3;
+    street.review = "rejected";
     street.exported = Export{"/exports/street-colorized-c4.png", "2026-11-30T14:05:09Z", false};
     Photo portrait;
     portrait.path = "/archive/portrait.tif";
@@ -96,9 +98,11 @@ private Q_SLOTS:
         QCOMPARE(s.resolution, 128);
         QCOMPARE(s.bf16, true);
         QCOMPARE(s.eta, 0.1 + 0.2);
+        QCOMPARE(s.hintStrength, 0.5);
         QCOMPARE(street.render->hints.size(), size_t(1));
         QCOMPARE(street.render->hints[0].color, std::string("#00ff00"));
         QCOMPARE(street.candidate, 3);
+        QCOMPARE(street.review, std::string("rejected"));
         QVERIFY(street.exported);
         QCOMPARE(street.exported->path, written.photos[0].exported->path);
         QCOMPARE(street.exported->time, std::string("2026-11-30T14:05:09Z"));
@@ -107,6 +111,7 @@ private Q_SLOTS:
         QVERIFY(!portrait.render);
         QVERIFY(!portrait.exported);
         QVERIFY(portrait.hints.empty());
+        QCOMPARE(portrait.review, std::string("to review"));   // absent from the file: the default
         // Written again, the same text: nothing is lost or reordered on a second save.
         QCOMPARE(projectJson(read), projectJson(written));
     }
@@ -165,6 +170,8 @@ private Q_SLOTS:
                                    << "bf16 is 1, not true or false";
         QTest::newRow("unknown sampler") << projectWith(R"("render": {"settings": {"sampler": "euler"}})")
                                          << "sampler \"euler\" names no sampler (ddim or ddpm)";
+        QTest::newRow("unknown review") << projectWith(R"("review": "maybe")")
+                                        << "review \"maybe\" is not a review state (to review, accepted, redo or rejected)";
         QTest::newRow("sha short") << projectWith(R"("sha256": "abc")") << "is not a SHA-256 in hexadecimal";
         QTest::newRow("hint x 1.5") << projectWith(R"("hints": [{"x": 1.5, "y": 0, "color": "#000000"}])")
                                     << "photos[0].hints[0].x is 1.5, outside 0 to 1";

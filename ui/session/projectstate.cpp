@@ -2,8 +2,13 @@
 
 #include "colorized/jobs/projectio.h"
 
+#include <iterator>
+
 using namespace colorized::jobs;
 namespace project = colorized::project;
+
+// PhotoListModel::Review and the file's names, in the same order.
+static_assert(std::size(project::kReviewStates) == PhotoListModel::kReviewStates);
 
 project::Photo projectPhotoOf(const PhotoListModel::Photo& photo)
 {
@@ -23,6 +28,7 @@ project::Photo projectPhotoOf(const PhotoListModel::Photo& photo)
     if (!photo.exported.path.isEmpty())
         saved.exported = project::Export{photo.exported.path.toStdString(), projectTimeOf(photo.exported.at),
                                          photo.exported.upToDate};
+    saved.review = project::kReviewStates[static_cast<int>(photo.review)];
     return saved;
 }
 
@@ -34,6 +40,9 @@ void restorePhoto(PhotoListModel& photos, int row, const project::Photo& saved)
         photos.setSaved(row, PhotoListModel::SavedRender{colorizeSettingsOf(saved.render->settings),
                                                          QString::fromStdString(saved.render->settings.modelSha256),
                                                          hintSpecsOf(saved.render->hints), saved.candidate});
+    for (int state = 0; state < PhotoListModel::kReviewStates; ++state)
+        if (saved.review == project::kReviewStates[state])
+            photos.setReview(row, static_cast<PhotoListModel::Review>(state));
     if (saved.exported)
         photos.setExported(row, {QString::fromStdString(saved.exported->path),
                                  dateTimeOfProjectTime(saved.exported->time), saved.exported->upToDate});

@@ -710,6 +710,7 @@ void Session::setReview(const QList<int>& rows, PhotoListModel::Review review)
     for (int row : rows)
         if (isRow(row))
             photos_->setReview(row, review);
+    Q_EMIT projectChanged();
 }
 
 void Session::setColorChoice(const QList<int>& rows, PhotoListModel::ColorChoice choice)

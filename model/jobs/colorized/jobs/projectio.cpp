@@ -40,6 +40,7 @@ project::RenderSettings renderSettingsOf(const ColorizeSettings& settings, const
     s.resolution = settings.resolution;
     s.bf16 = settings.bf16;
     s.eta = settings.eta;
+    s.hintStrength = settings.hintStrength;
     return s;
 }
 
@@ -54,6 +55,7 @@ ColorizeSettings colorizeSettingsOf(const project::RenderSettings& s)
     settings.resolution = s.resolution;
     settings.bf16 = s.bf16;
     settings.eta = s.eta;
+    settings.hintStrength = s.hintStrength;
     return settings;
 }
 

@@ -9,6 +9,8 @@
 // which both writes it and reads it back with its checks. A file without the field reads as
 // the member's default, so older files stay valid and the schema version stays.
 
+#include "colorized/core/samplingdefaults.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -52,7 +54,11 @@ struct RenderSettings {
     int resolution = 0;        // 0: the model's own
     bool bf16 = false;
     double eta = 0;
+    double hintStrength = kDefaultHintStrength;   // how firmly the sampler kept the hints, 0..1
 };
+
+// The collection review's verdicts, as the file spells them; the first is the default.
+inline constexpr const char* kReviewStates[] = {"to review", "accepted", "redo", "rejected"};
 
 // How the photo's shown result was made; the photo's `hints` may have changed since.
 struct Render {
@@ -73,6 +79,7 @@ struct Photo {
     std::optional<Render> render;
     int candidate = 0;         // chosen, of render->settings.candidates
     std::optional<Export> exported;
+    std::string review = kReviewStates[0];   // the archivist's verdict in the collection review
 };
 
 struct Project {

@@ -19,7 +19,7 @@ namespace {
 using nlohmann::json;
 
 // What a text field must look like beyond its length.
-enum class Text { Any, NonEmpty, Sha256, Color, Time, Sampler };
+enum class Text { Any, NonEmpty, Sha256, Color, Time, Sampler, Review };
 
 std::string decimal(double value)
 {
@@ -80,6 +80,11 @@ std::optional<std::string> textProblem(const std::string& text, Text kind)
         if (!isUtcTime(text))
             return "is not a UTC time written 2026-11-30T14:05:09Z";
         return std::nullopt;
+    case Text::Review:
+        for (const char* state : kReviewStates)
+            if (text == state)
+                return std::nullopt;
+        return "is not a review state (to review, accepted, redo or rejected)";
     case Text::Sampler:
         try {
             samplerKindFromString(text);
@@ -118,6 +123,7 @@ If<P, RenderSettings> fields(V& v, P& s)
     v.integer("resolution", s.resolution, 0, ProjectLimits::kMaxResolution);
     v.boolean("bf16", s.bf16);
     v.real("eta", s.eta, 0.0, 1.0);
+    v.real("hintStrength", s.hintStrength, 0.0, 1.0);
 }
 
 template <class V, class P>
@@ -144,6 +150,7 @@ If<P, Photo> fields(V& v, P& photo)
     v.optional("render", photo.render);
     v.integer("candidate", photo.candidate, 0, ProjectLimits::kMaxCandidates - 1);
     v.optional("export", photo.exported);
+    v.text("review", photo.review, Text::Review);
 }
 
 template <class V, class P>
