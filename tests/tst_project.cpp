@@ -34,7 +34,7 @@ Project fullProject()
     Photo street;
     street.path = "/archive/box 1/street.png";
     street.sha256 = std::string(64, 'a');
-    street.hints = {{0.25, 0.75, "#dc281e"}, {1.0, 0.0, "#0102fffe0304"}};
+    street.hints = {{0.25, 0.75, "#dc281e", {}}, {1.0, 0.0, "#0102fffe0304", "Register 1912, p. 4\tline 2"}};
     Render render;
     render.settings.modelPath = "/models/tiny.safetensors";
     render.settings.modelSha256 = std::string(63, '0') + "f";
@@ -46,7 +46,7 @@ Project fullProject()
     render.settings.bf16 = true;
     render.settings.eta = 0.1 + 0.2;   // not a short decimal: must come back to the last bit
     render.settings.hintStrength = 0.5;
-    render.hints = {{0.5, 0.5, "#00ff00"}};
+    render.hints = {{0.5, 0.5, "#00ff00", {}}};
     street.render = render;
     street.candidate = 3;
     street.review = "rejected";
@@ -87,6 +87,8 @@ private Q_SLOTS:
         QCOMPARE(street.hints.size(), size_t(2));
         QCOMPARE(street.hints[1].x, 1.0);
         QCOMPARE(street.hints[1].color, std::string("#0102fffe0304"));
+        QCOMPARE(street.hints[1].note, std::string("Register 1912, p. 4\tline 2"));
+        QVERIFY(street.hints[0].note.empty());
         QVERIFY(street.render);
         const RenderSettings& s = street.render->settings;
         QCOMPARE(s.modelPath, written.photos[0].render->settings.modelPath);
@@ -172,6 +174,8 @@ private Q_SLOTS:
                                          << "sampler \"euler\" names no sampler (ddim or ddpm)";
         QTest::newRow("unknown review") << projectWith(R"("review": "maybe")")
                                         << "review \"maybe\" is not a review state (to review, accepted, redo or rejected)";
+        QTest::newRow("note with a bell") << projectWith("\"hints\": [{\"x\": 0, \"y\": 0, \"color\": \"#000000\", \"note\": \"a\\u0007\"}]")
+                                          << "photos[0].hints[0].note";
         QTest::newRow("sha short") << projectWith(R"("sha256": "abc")") << "is not a SHA-256 in hexadecimal";
         QTest::newRow("hint x 1.5") << projectWith(R"("hints": [{"x": 1.5, "y": 0, "color": "#000000"}])")
                                     << "photos[0].hints[0].x is 1.5, outside 0 to 1";
@@ -192,7 +196,7 @@ private Q_SLOTS:
                                    << "software is longer than 4096 bytes";
         QString manyHints = QStringLiteral(R"("hints": [)");
         for (int i = 0; i <= ProjectLimits::kMaxHints; ++i)
-            manyHints += QStringLiteral(R"({"x": 0, "y": 0, "color": "#000000"},)");
+            manyHints += QStringLiteral("{\"x\": 0, \"y\": 0, \"color\": \"#000000\"},");   // moc misreads ",)" in a raw string
         manyHints.chop(1);
         QTest::newRow("1001 hints") << projectWith(manyHints + QLatin1Char(']')) << "hints has 1001 entries, more than 1000";
     }

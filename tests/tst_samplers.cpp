@@ -250,9 +250,10 @@ private Q_SLOTS:
         const auto free = result.narrow(3, 16, 48);
         QVERIFY(std::abs(free.mean().item<double>() - kDataMean) < 0.05);
         QVERIFY(std::abs(free.std().item<double>() - kDataStd) < 0.05);
-        // Half-weighted columns: clearly between the known value and the free distribution's mean.
+        // Half-weighted columns: blended with the known value at every step, so pulled most of the
+        // way to it, yet not replaced by it (the sampler's own values still count).
         const double half = result.narrow(3, 8, 8).mean().item<double>();
-        QVERIFY2(half > -0.75 && half < kDataMean - 0.2, qPrintable(QString("half %1").arg(half)));
+        QVERIFY2(half > -0.8 + 0.005 && half < (-0.8 + kDataMean) / 2, qPrintable(QString("half %1").arg(half)));
     }
 
     // The name table is what the CLI, the settings dock and provenance read: every sampler in it

@@ -63,8 +63,8 @@ bool TestSessionCommands::colorizeFirst()
 void TestSessionCommands::everyHintEditIsUndoneAndRedone()
 {
     session_->addPaths({street_});
-    const HintSpec red{QPointF(0.5, 0.5), QColor(220, 40, 30)};
-    const HintSpec green{QPointF(0.2, 0.8), QColor(20, 160, 40)};
+    const HintSpec red{QPointF(0.5, 0.5), QColor(220, 40, 30), {}};
+    const HintSpec green{QPointF(0.2, 0.8), QColor(20, 160, 40), {}};
     QVERIFY(session_->editHints(0, HintEdit::add(red.position, red.color)));
     QVERIFY(session_->editHints(0, HintEdit::add(green.position, green.color)));
     QVERIFY(session_->editHints(0, HintEdit::move(0, QPointF(0.3, 0.4))));
@@ -79,9 +79,9 @@ void TestSessionCommands::everyHintEditIsUndoneAndRedone()
 
     // Back, one step at a time, each state exactly as it was.
     undo()->undo();   // clear
-    QVERIFY(photo(0).hints == (QVector<HintSpec>{{green.position, QColor(0, 0, 200)}}));
+    QVERIFY(photo(0).hints == (QVector<HintSpec>{{green.position, QColor(0, 0, 200), {}}}));
     undo()->undo();   // remove
-    QVERIFY(photo(0).hints == (QVector<HintSpec>{{QPointF(0.3, 0.4), red.color}, {green.position, QColor(0, 0, 200)}}));
+    QVERIFY(photo(0).hints == (QVector<HintSpec>{{QPointF(0.3, 0.4), red.color, {}}, {green.position, QColor(0, 0, 200), {}}}));
     QCOMPARE(session_->selectedHint(), 0);   // the removed hint is back and selected
     undo()->undo();   // recolor
     QCOMPARE(photo(0).hints.at(1).color, green.color);
@@ -98,7 +98,7 @@ void TestSessionCommands::everyHintEditIsUndoneAndRedone()
     // And forward again to the end.
     for (int i = 0; i < 5; ++i)
         undo()->redo();
-    QVERIFY(photo(0).hints == (QVector<HintSpec>{{green.position, QColor(0, 0, 200)}}));
+    QVERIFY(photo(0).hints == (QVector<HintSpec>{{green.position, QColor(0, 0, 200), {}}}));
     undo()->redo();
     QVERIFY(photo(0).hints.isEmpty());
     QVERIFY(!undo()->canRedo());

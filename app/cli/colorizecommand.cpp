@@ -88,7 +88,7 @@ public:
         settings_.bf16 = run.bf16;
         settings_.eta = run.eta;
         for (const auto& hint : hints)
-            hints_.push_back({hint.x, hint.y, hintColorText(hint.a, hint.b)});
+            hints_.push_back({hint.x, hint.y, hintColorText(hint.a, hint.b), hint.note});
         project_.software = "colorized-cli " COLORIZED_VERSION;
     }
 

@@ -297,7 +297,7 @@ void PhotoListModel::updateIcon(Photo& photo)
         photo.icon = QPixmap::fromImage(photo.result.candidates.at(candidate).scaled(
             colorized::jobs::kResultThumbnailSize, colorized::jobs::kResultThumbnailSize,
             Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    else if (photo.result.isValid())
+    else if (!photo.result.thumbnail.isNull())
         photo.icon = QPixmap::fromImage(photo.result.thumbnail);
 }
 

@@ -737,6 +737,8 @@ void Session::prioritizePreviews(const QList<int>& rows)
             paths << photos_->photo(row).path;
     if (!paths.isEmpty())
         previews_->prioritize(paths);
+}
+
 void Session::onExported(const QString& sourcePath, int candidate, const QString& imagePath)
 {
     const int row = photos_->rowOfPath(sourcePath);

@@ -59,6 +59,8 @@ QString HintEditCommand::textFor(HintEdit::Kind kind)
         return QCoreApplication::translate("SessionCommand", "Remove Hint");
     case HintEdit::Kind::Clear:
         return QCoreApplication::translate("SessionCommand", "Clear Hints");
+    case HintEdit::Kind::Annotate:
+        return QCoreApplication::translate("SessionCommand", "Edit Hint Evidence");
     }
     return {};
 }

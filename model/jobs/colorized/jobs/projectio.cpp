@@ -64,7 +64,7 @@ std::vector<project::Hint> projectHintsOf(const QVector<HintSpec>& hints)
     std::vector<project::Hint> out;
     out.reserve(size_t(hints.size()));
     for (const HintSpec& hint : hints)
-        out.push_back({hint.position.x(), hint.position.y(), colorText(hint.color)});
+        out.push_back({hint.position.x(), hint.position.y(), colorText(hint.color), hint.note.toStdString()});
     return out;
 }
 
@@ -73,7 +73,8 @@ QVector<HintSpec> hintSpecsOf(const std::vector<project::Hint>& hints)
     QVector<HintSpec> out;
     out.reserve(int(hints.size()));
     for (const project::Hint& hint : hints)
-        out.push_back({QPointF(hint.x, hint.y), QColor(QString::fromStdString(hint.color))});
+        out.push_back({QPointF(hint.x, hint.y), QColor(QString::fromStdString(hint.color)),
+                       QString::fromStdString(hint.note)});
     return out;
 }
 

@@ -30,6 +30,7 @@ struct ProjectLimits {
     static constexpr int kMaxPhotos = 100000;
     static constexpr int kMaxHints = 1000;             // per photo; the hints file's limit
     static constexpr int kMaxTextBytes = 4096;         // paths, names
+    static constexpr int kMaxNoteBytes = 500;          // a hint's evidence; the hints file's limit
     static constexpr int kMaxCandidates = 64;
     static constexpr int kMaxSteps = 100000;           // DDPM runs every timestep of the model
     static constexpr int kMaxResolution = 4096;        // the model file's limit
@@ -41,6 +42,7 @@ struct Hint {
     double x = 0;   // fractions of the photo's width and height, 0..1
     double y = 0;
     std::string color = "#808080";
+    std::string note;   // the evidence for the color; may be empty
 };
 
 // Everything that, with the photo and its hints, determines a result exactly.

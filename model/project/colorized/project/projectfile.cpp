@@ -19,7 +19,7 @@ namespace {
 using nlohmann::json;
 
 // What a text field must look like beyond its length.
-enum class Text { Any, NonEmpty, Sha256, Color, Time, Sampler, Review };
+enum class Text { Any, NonEmpty, Sha256, Color, Time, Sampler, Review, Note };
 
 std::string decimal(double value)
 {
@@ -80,6 +80,13 @@ std::optional<std::string> textProblem(const std::string& text, Text kind)
         if (!isUtcTime(text))
             return "is not a UTC time written 2026-11-30T14:05:09Z";
         return std::nullopt;
+    case Text::Note:
+        if (text.size() > size_t(ProjectLimits::kMaxNoteBytes))
+            return "is longer than " + std::to_string(ProjectLimits::kMaxNoteBytes) + " bytes";
+        for (const char c : text)
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+                return "holds a control character";
+        return std::nullopt;
     case Text::Review:
         for (const char* state : kReviewStates)
             if (text == state)
@@ -109,6 +116,7 @@ If<P, Hint> fields(V& v, P& hint)
     v.real("x", hint.x, 0.0, 1.0);
     v.real("y", hint.y, 0.0, 1.0);
     v.text("color", hint.color, Text::Color);
+    v.text("note", hint.note, Text::Note);
 }
 
 template <class V, class P>
