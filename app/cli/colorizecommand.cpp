@@ -87,6 +87,7 @@ public:
         settings_.resolution = resolution;
         settings_.bf16 = run.bf16;
         settings_.eta = run.eta;
+        settings_.hintStrength = run.hintStrength;
         for (const auto& hint : hints)
             hints_.push_back({hint.x, hint.y, hintColorText(hint.a, hint.b), hint.note});
         project_.software = "colorized-cli " COLORIZED_VERSION;
