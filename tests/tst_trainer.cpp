@@ -218,6 +218,23 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(trainer.trainStep()));
     }
 
+    void learningRateWarmsUpHoldsAndCoolsDown()
+    {
+        TrainConfig config;
+        config.learningRate = 1e-3;
+        config.steps = 100;
+        config.warmupSteps = 10;
+        config.cooldownSteps = 20;
+        QCOMPARE(config.learningRateAt(0), 1e-4);
+        QCOMPARE(config.learningRateAt(9), 1e-3);
+        QCOMPARE(config.learningRateAt(80), 1e-3);
+        QCOMPARE(config.learningRateAt(90), 5e-4);
+        QCOMPARE(config.learningRateAt(99), 5e-5);
+        QCOMPARE(config.learningRateAt(100), 0.0);
+        config.cooldownSteps = 0;
+        QCOMPARE(config.learningRateAt(99), 1e-3);
+    }
+
     void labBytesMapToModelSpace()
     {
         auto lab = torch::zeros({1, 3, 1, 2}, torch::kByte);

@@ -2,6 +2,7 @@
 // The trainer's hyperparameters, with their defaults. Plain C++ (no LibTorch), so that the
 // command-line option table (trainoptions.h) and colorized-train's main need no LibTorch headers.
 
+#include <algorithm>
 #include <cstdint>
 
 namespace colorized {
@@ -13,6 +14,10 @@ struct TrainConfig {
     double learningRate = 2e-4;
     double weightDecay = 1e-2;
     int64_t warmupSteps = 500;
+    // The last cooldownSteps of `steps` lower the rate linearly to zero (a warmup-stable-decay
+    // schedule): a campaign trains at the constant peak rate across sessions, resumable at any
+    // step, and a short decay at the end recovers what a schedule fixed in advance would give.
+    int64_t cooldownSteps = 0;
     double gradientClip = 1.0;         // max global L2 norm
     double emaDecay = 0.999;
     int64_t validateEvery = 250;
@@ -25,6 +30,16 @@ struct TrainConfig {
     bool bf16 = false;                 // CPU bf16 autocast
     int worldSize = 1;                 // data-parallel processes
     int rank = 0;
+
+    double learningRateAt(int64_t step) const
+    {
+        double factor = 1.0;
+        if (warmupSteps > 0)
+            factor = std::min(factor, double(step + 1) / double(warmupSteps));
+        if (cooldownSteps > 0)
+            factor = std::min(factor, std::max(0.0, double(steps - step) / double(cooldownSteps)));
+        return learningRate * factor;
+    }
 };
 
 }  // namespace colorized

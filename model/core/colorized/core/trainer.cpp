@@ -19,7 +19,8 @@ constexpr uint64_t kValidationSeed = 0x5eed'0f'7a1dULL;
 nlohmann::json toJson(const TrainConfig& c)
 {
     return {{"steps", c.steps}, {"batch_size", c.batchSize}, {"crop", c.crop}, {"learning_rate", c.learningRate},
-            {"weight_decay", c.weightDecay}, {"warmup_steps", c.warmupSteps}, {"gradient_clip", c.gradientClip},
+            {"weight_decay", c.weightDecay}, {"warmup_steps", c.warmupSteps},
+            {"cooldown_steps", c.cooldownSteps}, {"gradient_clip", c.gradientClip},
             {"ema_decay", c.emaDecay}, {"no_hint_probability", c.noHintProbability},
             {"max_hint_patches", c.maxHintPatches}, {"max_hint_patch_size", c.maxHintPatchSize}, {"seed", c.seed},
             {"bf16", c.bf16}, {"world_size", c.worldSize}};
@@ -148,13 +149,6 @@ Trainer::Batch Trainer::makeBatch(const torch::Tensor& lab, const torch::Tensor&
     return Batch{networkInput(xt, luminance, hintAb, hintMask), t, trainingTarget(schedule_, ab, t, noise)};
 }
 
-double Trainer::learningRateAt(int64_t step) const
-{
-    if (config_.warmupSteps <= 0)
-        return config_.learningRate;
-    return config_.learningRate * std::min(1.0, double(step + 1) / double(config_.warmupSteps));
-}
-
 void Trainer::updateEma()
 {
     torch::NoGradGuard noGrad;
@@ -182,7 +176,7 @@ double Trainer::trainStep()
     const auto target = batch.target.narrow(0, begin, local).to(device_);
 
     for (auto& group : optimizer_->param_groups())
-        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRateAt(step_));
+        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(config_.learningRateAt(step_));
     optimizer_->zero_grad();
     torch::Tensor loss;
     {

@@ -72,7 +72,6 @@ private:
     // fixedT: timesteps to use instead of random ones (validation); may be undefined.
     Batch makeBatch(const torch::Tensor& lab, const torch::Tensor& indices, bool augment,
                     at::Generator& generator, const torch::Tensor& fixedT = {}) const;
-    double learningRateAt(int64_t step) const;
     void updateEma();
 
     TrainConfig config_;

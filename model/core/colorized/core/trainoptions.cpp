@@ -36,6 +36,9 @@ std::vector<TrainOption> trainOptions(TrainArguments& args)
     auto stem = withDefault(option("--stem", "Space-to-depth factor of a new model (1 = the seed U-Net at full resolution)",
                                    &args.stem));
     stem.range = std::make_pair(int64_t{1}, int64_t{4});
+    auto cooldown = withDefault(
+        option("--cooldown", "Final steps over which the rate falls linearly to zero (0 = constant rate)", &c.cooldownSteps));
+    cooldown.range = std::make_pair(int64_t{0}, int64_t{1'000'000'000});
 
     return {
         required(option("--data", "Training images: packs from `colorized-cli pack`, or with colorized-cli also folders "
@@ -61,6 +64,7 @@ std::vector<TrainOption> trainOptions(TrainArguments& args)
         withDefault(option("--batch", "Global batch size", &c.batchSize)),
         withDefault(option("--lr", "Peak learning rate", &c.learningRate)),
         withDefault(option("--warmup", "Linear warm-up steps", &c.warmupSteps)),
+        cooldown,
         withDefault(option("--resolution", "Training crop side in pixels (multiple of 8)", &c.crop)),
         withDefault(option("--pack-size", "Side images are scaled and center-cropped to when a folder is given",
                            &args.packSize)),
