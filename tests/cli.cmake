@@ -5,7 +5,7 @@ add_dependencies(tst_cli colorized-cli)
 
 # Issue 13's hostile inputs end to end: crafted hints and model files refused with one sentence,
 # in bounded memory (the child runs under an address-space limit).
-colorized_add_test(tst_hostileinputs SOURCES tst_hostileinputs.cpp LIBS colorized_imaging Qt6::Gui)
+colorized_add_test(tst_hostileinputs SOURCES tst_hostileinputs.cpp LIBS colorized_imaging colorized_test_support Qt6::Gui)
 target_compile_definitions(tst_hostileinputs PRIVATE COLORIZED_CLI="$<TARGET_FILE:colorized-cli>")
 add_dependencies(tst_hostileinputs colorized-cli)
 

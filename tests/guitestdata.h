@@ -33,8 +33,9 @@ inline QString makePhoto(const QString& path, int width = 48, int height = 36, i
 inline QString makeCorruptFile(const QString& path)
 {
     QFile file(path);
+    static constexpr char kBytes[] = "\xff\xd8\xff\xe0 this is not really a JPEG";
     if (file.open(QIODevice::WriteOnly))
-        file.write(QByteArray("\xff\xd8\xff\xe0 this is not really a JPEG", 32));
+        file.write(kBytes, sizeof kBytes - 1);
     return path;
 }
 

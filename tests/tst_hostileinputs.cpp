@@ -8,6 +8,8 @@
 #include "colorized/core/unet.h"
 #include "colorized/imaging/errortext.h"
 
+#include "childmemory.h"
+
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
@@ -25,12 +27,30 @@ namespace {
 // Far below the 5.5 GB and 20 GB the crafted model files of issue 13 took, far above what
 // LibTorch needs to start (its address space, not its resident memory).
 constexpr rlim_t kAddressSpaceLimit = rlim_t(3) << 30;
+constexpr double kAddressSpaceLimitMegabytes = double(kAddressSpaceLimit >> 20);
 
 struct Run {
     int exitCode = -1;
     bool finished = false;
     QString output;   // stdout and stderr together
 };
+
+// Bounds a child's memory: its address space in the normal build; in the sanitized build, where
+// ASan's shadow needs terabytes of address space, every single allocation (ASan refuses a larger
+// one and aborts) and afterwards the resident peak (verifyRefusedInOneSentence).
+void boundMemory(QProcess& process, QProcessEnvironment& environment)
+{
+    if constexpr (testsupport::kSanitized) {
+        const QString options = environment.value("ASAN_OPTIONS");
+        environment.insert("ASAN_OPTIONS", options + (options.isEmpty() ? "" : ":") + "max_allocation_size_mb="
+                                               + QString::number(kAddressSpaceLimitMegabytes));
+    } else {
+        process.setChildProcessModifier([] {
+            const rlimit limit{kAddressSpaceLimit, kAddressSpaceLimit};
+            ::setrlimit(RLIMIT_AS, &limit);
+        });
+    }
+}
 
 Run runBoundedCli(const QStringList& arguments)
 {
@@ -39,11 +59,8 @@ Run runBoundedCli(const QStringList& arguments)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("COLORIZED_MODEL", "");
     environment.insert("OMP_NUM_THREADS", "1");
+    boundMemory(process, environment);
     process.setProcessEnvironment(environment);
-    process.setChildProcessModifier([] {
-        const rlimit limit{kAddressSpaceLimit, kAddressSpaceLimit};
-        ::setrlimit(RLIMIT_AS, &limit);
-    });
     process.start(COLORIZED_CLI, arguments);
     Run run;
     run.finished = process.waitForFinished(120000);
@@ -59,6 +76,9 @@ Run runBoundedCli(const QStringList& arguments)
 void verifyRefusedInOneSentence(const Run& run, const QString& file, const QString& problem)
 {
     QVERIFY2(run.finished, "colorized-cli did not finish (a hang)");
+    const double peak = testsupport::childrenPeakMegabytes();
+    QVERIFY2(peak < kAddressSpaceLimitMegabytes * testsupport::kMemoryBudgetFactor,
+             qPrintable(QString("peak %1 MB").arg(peak)));
     QVERIFY2(run.exitCode == 1, qPrintable(QString("exit %1: %2").arg(run.exitCode).arg(run.output)));
     const QString message = run.output.trimmed();
     QVERIFY2(message.contains(file), qPrintable(message));

@@ -5,6 +5,7 @@
 
 #include "colorized/jobs/provenance.h"
 
+#include "childmemory.h"
 #include "tinymodel.h"
 
 #include <opencv2/core.hpp>
@@ -13,8 +14,6 @@
 
 #include <QProcess>
 #include <QtTest>
-
-#include <sys/resource.h>
 
 using namespace colorized;
 
@@ -49,13 +48,6 @@ Run runCli(const QStringList& arguments)
             QString::fromUtf8(process.readAll())};
 }
 
-// The largest resident set of any child this process has waited for, in megabytes.
-double childrenPeakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 // Ramps and shapes: a scan-like image that PNG compresses quickly.
 cv::Mat generatedScan(int width, int height)
@@ -88,8 +80,9 @@ private Q_SLOTS:
                                 "--steps", "2", "--in-memory-limit", "10"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QVERIFY2(run.output.contains("in strips"), qPrintable(run.output));
-        const double peak = childrenPeakMegabytes();
-        QVERIFY2(peak < kStripBudgetMegabytes, qPrintable(QString("peak %1 MB").arg(peak)));
+        const double peak = testsupport::childrenPeakMegabytes();
+        QVERIFY2(peak < kStripBudgetMegabytes * testsupport::kMemoryBudgetFactor,
+                 qPrintable(QString("peak %1 MB").arg(peak)));
 
         const QString result = path("out/giant_colorized.png");
         const cv::Mat image = cv::imread(result.toStdString(), cv::IMREAD_UNCHANGED);

@@ -8,6 +8,7 @@
 
 #include "tinymodel.h"
 
+#include <algorithm>
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -242,10 +243,28 @@ void TestPipeline::stripsGiveTheInMemoryImage()
                              + "</x:xmpmeta>";
         return metadata;
     };
+    std::vector<std::pair<StripPass, int>> bands;
+    output.onBand = [&](StripPass pass, int rowsDone, int rows) {
+        QCOMPARE(rows, pixels.rows);
+        bands.emplace_back(pass, rowsDone);
+    };
     const auto inStrips = colorizeScanInStrips(model_, source, request(2), output);
     QVERIFY(inStrips.has_value());
     QCOMPARE(inStrips->typical, inMemory->typical);
     QVERIFY(inStrips->image.empty());
+    // Each reading reports every band once, in order, ending at the last row.
+    for (const StripPass pass : {StripPass::WorkingLightness, StripPass::Composition}) {
+        std::vector<int> done;
+        for (const auto& [bandPass, rowsDone] : bands)
+            if (bandPass == pass)
+                done.push_back(rowsDone);
+        QVERIFY(!done.empty());
+        QVERIFY(std::is_sorted(done.begin(), done.end()));
+        QCOMPARE(std::adjacent_find(done.begin(), done.end()), done.end());
+        QCOMPARE(done.back(), pixels.rows);
+    }
+    QCOMPARE(bands.front().first, StripPass::WorkingLightness);
+    QCOMPARE(bands.back().first, StripPass::Composition);
 
     const cv::Mat written = cv::imread(output.path, cv::IMREAD_UNCHANGED);
     QCOMPARE(written.depth(), pixels.depth());

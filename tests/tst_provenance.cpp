@@ -73,7 +73,7 @@ void TestProvenance::sha256OfAFileLongerThanOneReadBlock()
 {
     QByteArray bytes(3 * 1024 * 1024 + 5, Qt::Uninitialized);
     for (int i = 0; i < bytes.size(); ++i)
-        bytes[i] = char((i * 7919) >> 3);
+        bytes[i] = char((uint32_t(i) * 7919u) >> 3);   // unsigned: the product outgrows an int
     const QString path = write(QStringLiteral("long.bin"), bytes);
     QVERIFY(!path.isEmpty());
     QCOMPARE(fileSha256(path),

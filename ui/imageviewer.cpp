@@ -116,9 +116,9 @@ void ImageViewer::setResult(const QImage& image)
 
 void ImageViewer::setCandidates(const QVector<QImage>& candidates, int chosen)
 {
-    QVector<qint64> keys;
+    std::vector<qint64> keys;
     for (const QImage& image : candidates)
-        keys << image.cacheKey();
+        keys.push_back(image.cacheKey());
     const bool changed = keys != candidateKeys_;
     if (changed) {
         candidateKeys_ = keys;

@@ -17,6 +17,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class ImageViewer : public QWidget {
     Q_OBJECT
@@ -115,7 +116,9 @@ private:
 
     QPixmap original_, result_, frame_, uncertainty_;
     qint64 resultKey_ = 0, uncertaintyKey_ = 0;       // QImage::cacheKey of what is shown
-    QVector<qint64> candidateKeys_;
+    // std::vector: Qt 6.4's QList == hands memcmp a null pointer when one side is empty and
+    // unallocated (undefined behaviour, UBSan in tests/sanitize/run.sh).
+    std::vector<qint64> candidateKeys_;
     struct ScaledCache {
         qint64 key = 0;
         QPixmap pixmap;

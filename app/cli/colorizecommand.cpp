@@ -211,6 +211,14 @@ StripResult colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, 
         provenance.candidate = outcome.typical;
         return jobs::provenanceMetadata(jobs::provenanceRecord(provenance));
     };
+    strips.onBand = [shown = -1](imaging::StripPass pass, int rowsDone, int rows) mutable {
+        const int percent = int(int64_t(rowsDone) * 100 / rows);
+        if (percent == shown)
+            return;
+        shown = percent == 100 ? -1 : percent;
+        std::cerr << "\r  " << (pass == imaging::StripPass::WorkingLightness ? "reading L*" : "composing and writing")
+                  << ": " << percent << " %" << (percent == 100 ? "\n" : "") << std::flush;
+    };
     if (!imaging::colorizeScanInStrips(model, input, request, strips))
         throw std::runtime_error("The colorization of " + input + " was cancelled.");
     const QString error = jobs::writeSidecar(localPath(output.string()), jobs::provenanceRecord(provenance));

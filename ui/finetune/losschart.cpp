@@ -19,9 +19,9 @@ constexpr double kSmoothing = 0.9;       // weight of the previous average
 }  // namespace
 
 LossChart::LossChart(QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)   // given here: setChart() would orphan the default chart (a leak)
 {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->setTitle(tr("Loss (lower is better)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -48,7 +48,6 @@ LossChart::LossChart(QWidget* parent)
         series->attachAxis(stepAxis_);
         series->attachAxis(lossAxis_);
     }
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     reset(100);

@@ -222,8 +222,11 @@ std::optional<ColorizeOutcome> colorizeScanInStrips(LoadedModel& model, const st
         const RowFormat& format = reader->format();
         AreaDownscaler downscaler({format.width, format.height},
                                   workingSizeFor(model, request, {format.width, format.height}));
-        forEachBand(*reader, cancel,
-                    [&](int, const cv::Mat& pixels, const cv::Mat&) { downscaler.addRows(lightness(pixels)); });
+        forEachBand(*reader, cancel, [&](int firstRow, const cv::Mat& pixels, const cv::Mat&) {
+            downscaler.addRows(lightness(pixels));
+            if (output.onBand)
+                output.onBand(StripPass::WorkingLightness, firstRow + pixels.rows, format.height);
+        });
         return downscaler.result();
     });
     if (cancelled(cancel))
@@ -262,6 +265,8 @@ std::optional<ColorizeOutcome> colorizeScanInStrips(LoadedModel& model, const st
                 cv::mixChannels(planes, 2, &composed, 1, fromTo, 4);
             }
             writer->writeRows(composed.data, composed.step, composed.rows);
+            if (output.onBand)
+                output.onBand(StripPass::Composition, firstRow + pixels.rows, in.height);
         });
         if (!read)
             return false;

@@ -65,7 +65,10 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
                                             const std::function<void(const ColorizeFrame&)>& onFrame = {},
                                             const std::atomic<bool>* cancel = nullptr);
 
-// Where colorizeScanInStrips() writes its result.
+// colorizeScanInStrips() reads the scan twice; a giant scan takes minutes for each reading.
+enum class StripPass { WorkingLightness, Composition };
+
+// Where colorizeScanInStrips() writes its result, and whom it tells how far it is.
 struct StripOutput {
     std::string path;                          // .png or .tif; written to a temporary file next to
                                                // it and renamed into place when complete
@@ -74,6 +77,8 @@ struct StripOutput {
     // Called once the candidates are sampled, before the first row is written: what the file
     // carries besides its pixels (the provenance, which names the candidate shown).
     std::function<RowWriterMetadata(const ColorizeOutcome&)> metadata;
+    // Called after every band of either reading with the rows done so far and the scan's height.
+    std::function<void(StripPass pass, int rowsDone, int rows)> onBand;
 };
 
 // The same pipeline for a scan too large to hold in memory (docs/ARCHITECTURE.md, "Large scans"):
