@@ -257,6 +257,17 @@ private Q_SLOTS:
                                 "not a regular file");
     }
 
+    // A name read from the file goes into a message on one line and bounded (the fuzzer found a
+    // tensor name holding a line break).
+    void namesFromTheFileArePrintable()
+    {
+        QCOMPARE(printableName("enc.0.weight"), std::string("enc.0.weight"));
+        QCOMPARE(printableName("a\nb\x7f"), std::string("a\\x0ab\\x7f"));
+        QCOMPARE(printableName(std::string(100, 'w')), std::string(80, 'w') + "...");
+        // 79 ASCII bytes, then a 2-byte character that the 80-byte cut would split.
+        QCOMPARE(printableName(std::string(79, 'w') + "\xc3\xa9z"), std::string(79, 'w') + "...");
+    }
+
     // The fuzzer's seeds and every input it found (tests/data/fuzz/modelheader/): the valid
     // seeds pass every check (so the fuzzer starts deep), the crafted ones are refused with a
     // sentence, and nothing else happens to any of them.

@@ -10,6 +10,7 @@
 #include "refusal.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 #include <string>
@@ -28,8 +29,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const auto spec = colorized::readNetworkSpec(header.metadata, kPath);
         colorized::checkNetworkTensors(spec, header, kPath);
     } catch (const std::runtime_error& error) {
-        if (!isOneSentenceNaming(error.what(), kPath))
+        if (!isOneSentenceNaming(error.what(), kPath)) {
+            std::fprintf(stderr, "not one sentence naming the file: %s\n", error.what());
             std::abort();
+        }
     }
     return 0;
 }

@@ -48,7 +48,7 @@ const Architecture& find(const std::string& name)
 {
     const Architecture* found = lookup(name);
     if (!found)
-        throw std::runtime_error("The network architecture \"" + name + "\" is unknown to this version of COLORIZED (it knows "
+        throw std::runtime_error("The network architecture \"" + printableName(name) + "\" is unknown to this version of COLORIZED (it knows "
                                  + joined(architectureNames()) + ").");
     return *found;
 }
@@ -167,7 +167,7 @@ void checkNetworkTensors(const NetworkSpec& spec, const SafetensorsHeader& heade
     }
     for (const auto& [name, entry] : header.tensors)
         if (expected.count(name) == 0)
-            damaged(path, "holds the tensor " + name + ", which its " + spec.architecture + " configuration does not use");
+            damaged(path, "holds the tensor " + printableName(name) + ", which its " + spec.architecture + " configuration does not use");
 }
 
 }  // namespace colorized

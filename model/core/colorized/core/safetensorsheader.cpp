@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -58,7 +59,7 @@ std::map<std::string, std::string> metadataOf(const nlohmann::json& json, const 
         throw SafetensorsError(path + " is corrupt: __metadata__ is not an object.");
     for (const auto& [key, value] : found->items()) {
         if (!value.is_string())
-            throw SafetensorsError(path + " is corrupt: metadata value \"" + key + "\" is not a string.");
+            throw SafetensorsError(path + " is corrupt: metadata value \"" + printableName(key) + "\" is not a string.");
         metadata[key] = value.get<std::string>();
     }
     return metadata;
@@ -69,11 +70,11 @@ std::map<std::string, std::string> metadataOf(const nlohmann::json& json, const 
 std::vector<int64_t> shapeOf(const nlohmann::json& json, const std::string& name, const std::string& path)
 {
     if (!json.is_array())
-        throw SafetensorsError(path + " is corrupt: the shape of tensor " + name + " is not a list.");
+        throw SafetensorsError(path + " is corrupt: the shape of tensor " + printableName(name) + " is not a list.");
     std::vector<int64_t> shape;
     for (const auto& size : json) {
         if (!size.is_number_unsigned() || size.get<uint64_t>() > uint64_t(std::numeric_limits<int64_t>::max()))
-            throw SafetensorsError(path + " is corrupt: tensor " + name + " has a size that is not a whole number from 0 up.");
+            throw SafetensorsError(path + " is corrupt: tensor " + printableName(name) + " has a size that is not a whole number from 0 up.");
         shape.push_back(static_cast<int64_t>(size.get<uint64_t>()));
     }
     return shape;
@@ -92,7 +93,7 @@ bool checkedElementCount(const std::vector<int64_t>& shape, uint64_t& count)
 SafetensorsEntry entryOf(const std::string& name, const nlohmann::json& json, uint64_t dataSize, const std::string& path)
 {
     const auto malformed = [&] {
-        return SafetensorsError(path + " is corrupt: the entry for tensor " + name + " is malformed.");
+        return SafetensorsError(path + " is corrupt: the entry for tensor " + printableName(name) + " is malformed.");
     };
     if (!json.is_object() || !json.contains("dtype") || !json.contains("shape") || !json.contains("data_offsets"))
         throw malformed();
@@ -112,12 +113,31 @@ SafetensorsEntry entryOf(const std::string& name, const nlohmann::json& json, ui
     uint64_t bytes = 0;
     if (!checkedElementCount(entry.shape, entry.elements) || __builtin_mul_overflow(entry.elements, elementSize, &bytes)
         || entry.begin > entry.end || entry.end > dataSize || entry.end - entry.begin != bytes)
-        throw SafetensorsError(path + " is truncated or corrupt: tensor " + name
+        throw SafetensorsError(path + " is truncated or corrupt: tensor " + printableName(name)
                                + " lies outside the file or has the wrong size.");
     return entry;
 }
 
 }  // namespace
+
+std::string printableName(const std::string& text)
+{
+    constexpr std::size_t kMaxBytes = 80;
+    std::size_t end = std::min(text.size(), kMaxBytes);
+    while (end < text.size() && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;   // not inside a UTF-8 sequence
+    std::string out;
+    for (std::size_t i = 0; i < end; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 || byte == 0x7F) {
+            constexpr char kHex[] = "0123456789abcdef";
+            out += {'\\', 'x', kHex[byte >> 4], kHex[byte & 0xF]};
+        } else {
+            out += char(byte);
+        }
+    }
+    return end < text.size() ? out + "..." : out;
+}
 
 uint64_t safetensorsElementSize(const std::string& dtype)
 {

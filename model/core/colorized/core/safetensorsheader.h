@@ -39,6 +39,11 @@ struct SafetensorsHeader {
 // Bytes per element of a dtype name; 0 for a name safetensors.h does not support.
 uint64_t safetensorsElementSize(const std::string& dtype);
 
+// Text read from a file (a tensor name, a metadata key) as it goes into a message: control
+// characters escaped as \xNN and at most 80 bytes (cut at a character boundary, "..." added), so
+// that a crafted name can neither break a message over lines nor flood it.
+std::string printableName(const std::string& text);
+
 // Every check is made here: the length within the file and kMaxSafetensorsHeaderBytes, valid
 // JSON, each entry's dtype known, sizes non-negative and their product without overflow, its
 // byte range within the data region and of exactly the size its shape and dtype need, and the
