@@ -356,7 +356,7 @@ bool Session::showBranch(int row, int branch)
         return false;
     const PhotoListModel::Photo& photo = photos_->photo(row);
     if (photo.branch != branch)
-        applyBranch(photo.path, branch);
+        undo_->push(new SwitchBranchCommand(this, photo.path, photo.branch, branch));
     return true;
 }
 
