@@ -381,6 +381,15 @@ void TestProjectKeeper::aBatchProjectFromTheCliOpensForReview()
     QCOMPARE(written.size(), street.result.image.size());
     QVERIFY(written == street.result.image.convertToFormat(QImage::Format_RGB32));
     QVERIFY(session.unexportedRows().isEmpty());
+    // Saved again by the application, the photo's record is the one the batch wrote: both take
+    // the settings as run from the result's provenance.
+    const auto firstPhotoOf = [](colorized::project::Project project) {
+        project.photos.resize(1);
+        project.software.clear();
+        project.current = 0;
+        return colorized::project::projectJson(project);
+    };
+    QCOMPARE(firstPhotoOf(session.project()), firstPhotoOf(colorized::project::readProjectFile(file.toStdString())));
 }
 
 QTEST_MAIN(TestProjectKeeper)

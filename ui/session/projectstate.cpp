@@ -22,7 +22,7 @@ project::Branch projectBranchOf(const PhotoListModel::Branch& branch)
         saved.fromStep = branch.fromStep;
         saved.fromCandidate = branch.fromCandidate;
     }
-    saved.render = project::Render{renderSettingsOf(branch.result.settings, branch.result.modelSha256),
+    saved.render = project::Render{renderSettingsOf(provenanceOf(branch.result, branch.candidate, {})),
                                    projectHintsOf(branch.result.hints)};
     saved.candidate = branch.candidate;
     return saved;
