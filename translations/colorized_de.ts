@@ -1281,12 +1281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="322"/>
+        <location filename="../ui/session/session.cpp" line="323"/>
+        <source>The branches saved in the project are still being made again: continue once they are.</source>
+        <translation>Die im Projekt gespeicherten Zweige werden noch neu erzeugt: Setzen Sie fort, sobald sie fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="324"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Kolorieren Sie zuerst das Foto und wählen Sie dann ein Bild der Zeitleiste, von dem aus fortgesetzt wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="410"/>
+        <location filename="../ui/session/session.cpp" line="413"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>%1 wird koloriert (%n weiteres wartet)…</numerusform>
@@ -1294,47 +1299,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="411"/>
+        <location filename="../ui/session/session.cpp" line="414"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird koloriert…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="461"/>
+        <location filename="../ui/session/session.cpp" line="464"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>Das Original hat sich seit dem Speichern des Projekts geändert: Dieses Ergebnis ist nicht das gespeicherte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="463"/>
+        <location filename="../ui/session/session.cpp" line="466"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>Die Modelldatei hat sich seit dem Speichern des Projekts geändert: Dieses Ergebnis ist nicht das gespeicherte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="485"/>
+        <location filename="../ui/session/session.cpp" line="488"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 in %2 s koloriert (Startwert %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="508"/>
+        <location filename="../ui/session/session.cpp" line="511"/>
         <source>Colorizing %1 failed.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="519"/>
+        <location filename="../ui/session/session.cpp" line="522"/>
         <source>Colorizing was cancelled.</source>
         <translation>Die Kolorierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="521"/>
+        <location filename="../ui/session/session.cpp" line="524"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Kolorierung von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="536"/>
+        <location filename="../ui/session/session.cpp" line="539"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Hinweis hinzugefügt. Erneut kolorieren (Strg+R) oder von einem Bild der Zeitleiste fortsetzen, um ihn zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="589"/>
+        <location filename="../ui/session/session.cpp" line="592"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
         <translation>Variante %1 gewählt: Sie wird exportiert.</translation>
     </message>
@@ -1371,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="327"/>
+        <location filename="../ui/session/session.cpp" line="330"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
         <translation>
             <numerusform>Variante %1 wird ab Schritt %2 mit Startwert %3 und %n Hinweis fortgesetzt.</numerusform>
@@ -1379,42 +1384,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="674"/>
+        <location filename="../ui/session/session.cpp" line="677"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Zweig %1 von %2: eine Kolorierung aus Rauschen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="678"/>
+        <location filename="../ui/session/session.cpp" line="681"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Zweig %1 von %2: fortgesetzt aus Zweig %3 bei Schritt %4 von %5 (dessen Variante %6, Startwert %7), neu verrauscht mit Startwert %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="693"/>
+        <location filename="../ui/session/session.cpp" line="696"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nichts zu berichten: Kolorieren Sie zuerst das Foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="698"/>
+        <location filename="../ui/session/session.cpp" line="701"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Der Bericht würde den Original-Scan ersetzen; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="708"/>
+        <location filename="../ui/session/session.cpp" line="711"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="718"/>
+        <location filename="../ui/session/session.cpp" line="721"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="730"/>
+        <location filename="../ui/session/session.cpp" line="733"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nichts zu exportieren: Kolorieren Sie zuerst ein Foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="733"/>
+        <location filename="../ui/session/session.cpp" line="736"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>%n Foto wird exportiert…</numerusform>
@@ -1422,17 +1427,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="836"/>
+        <location filename="../ui/session/session.cpp" line="839"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>Das Original liegt nicht mehr unter %1 (seit dem Speichern des Projekts verschoben, umbenannt oder gelöscht).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="900"/>
+        <location filename="../ui/session/session.cpp" line="906"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>Das Original hat sich seit dem Speichern des Projekts geändert (sein SHA-256 weicht ab): Sein Ergebnis lässt sich nicht genau so neu erzeugen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="904"/>
+        <location filename="../ui/session/session.cpp" line="910"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n Original hat sich seit dem Speichern des Projekts geändert: Siehe die markierten Fotos in der Liste.</numerusform>

@@ -1281,12 +1281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="322"/>
+        <location filename="../ui/session/session.cpp" line="323"/>
+        <source>The branches saved in the project are still being made again: continue once they are.</source>
+        <translation>Las ramas guardadas en el proyecto todavía se están rehaciendo: continúe cuando hayan terminado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="324"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Coloree primero la foto y luego elija un fotograma de la línea de tiempo desde el que continuar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="410"/>
+        <location filename="../ui/session/session.cpp" line="413"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
@@ -1294,47 +1299,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="411"/>
+        <location filename="../ui/session/session.cpp" line="414"/>
         <source>Colorizing %1…</source>
         <translation>Coloreando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="461"/>
+        <location filename="../ui/session/session.cpp" line="464"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>El original ha cambiado desde que se guardó el proyecto: este resultado no es el guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="463"/>
+        <location filename="../ui/session/session.cpp" line="466"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>El archivo del modelo ha cambiado desde que se guardó el proyecto: este resultado no es el guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="485"/>
+        <location filename="../ui/session/session.cpp" line="488"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 coloreado en %2 s (semilla %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="508"/>
+        <location filename="../ui/session/session.cpp" line="511"/>
         <source>Colorizing %1 failed.</source>
         <translation>Falló el coloreado de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="519"/>
+        <location filename="../ui/session/session.cpp" line="522"/>
         <source>Colorizing was cancelled.</source>
         <translation>Se canceló el coloreado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="521"/>
+        <location filename="../ui/session/session.cpp" line="524"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Coloreado de %1 cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="536"/>
+        <location filename="../ui/session/session.cpp" line="539"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Pista añadida. Vuelva a colorear (Ctrl+R) o continúe desde un fotograma de la línea de tiempo para usarla.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="589"/>
+        <location filename="../ui/session/session.cpp" line="592"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
         <translation>Candidato %1 elegido: es el que se exporta.</translation>
     </message>
@@ -1371,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="327"/>
+        <location filename="../ui/session/session.cpp" line="330"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
         <translation>
             <numerusform>Continuando el candidato %1 desde el paso %2 con la semilla %3 y %n pista.</numerusform>
@@ -1379,42 +1384,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="674"/>
+        <location filename="../ui/session/session.cpp" line="677"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Rama %1 de %2: un coloreado a partir de ruido.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="678"/>
+        <location filename="../ui/session/session.cpp" line="681"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Rama %1 de %2: continuación de la rama %3 en el paso %4 de %5 (su candidato %6, semilla %7), con ruido nuevo de la semilla %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="693"/>
+        <location filename="../ui/session/session.cpp" line="696"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nada que informar: coloree primero la foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="698"/>
+        <location filename="../ui/session/session.cpp" line="701"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>El informe sustituiría al escaneo original; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="708"/>
+        <location filename="../ui/session/session.cpp" line="711"/>
         <source>Report written to %1.</source>
         <translation>Informe escrito en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="718"/>
+        <location filename="../ui/session/session.cpp" line="721"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="730"/>
+        <location filename="../ui/session/session.cpp" line="733"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nada que exportar: coloree primero una foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="733"/>
+        <location filename="../ui/session/session.cpp" line="736"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Exportando %n foto…</numerusform>
@@ -1422,17 +1427,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="836"/>
+        <location filename="../ui/session/session.cpp" line="839"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>El original ya no está en %1 (movido, renombrado o eliminado desde que se guardó el proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="900"/>
+        <location filename="../ui/session/session.cpp" line="906"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>El original ha cambiado desde que se guardó el proyecto (su SHA-256 es distinto): su resultado no puede rehacerse tal como era.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="904"/>
+        <location filename="../ui/session/session.cpp" line="910"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original ha cambiado desde que se guardó el proyecto: vea las fotos marcadas en la lista.</numerusform>

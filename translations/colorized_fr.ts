@@ -1281,12 +1281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="322"/>
+        <location filename="../ui/session/session.cpp" line="323"/>
+        <source>The branches saved in the project are still being made again: continue once they are.</source>
+        <translation>Les branches enregistrées dans le projet sont encore en cours de reconstitution : reprenez une fois qu&apos;elles le sont.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="324"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Colorisez d&apos;abord la photo, puis choisissez une image de la chronologie d&apos;où reprendre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="410"/>
+        <location filename="../ui/session/session.cpp" line="413"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Colorisation de %1 (%n autre en attente)…</numerusform>
@@ -1294,47 +1299,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="411"/>
+        <location filename="../ui/session/session.cpp" line="414"/>
         <source>Colorizing %1…</source>
         <translation>Colorisation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="461"/>
+        <location filename="../ui/session/session.cpp" line="464"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>L&apos;original a changé depuis l&apos;enregistrement du projet : ce résultat n&apos;est pas celui qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="463"/>
+        <location filename="../ui/session/session.cpp" line="466"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>Le fichier de modèle a changé depuis l&apos;enregistrement du projet : ce résultat n&apos;est pas celui qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="485"/>
+        <location filename="../ui/session/session.cpp" line="488"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 colorisé en %2 s (graine %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="508"/>
+        <location filename="../ui/session/session.cpp" line="511"/>
         <source>Colorizing %1 failed.</source>
         <translation>La colorisation de %1 a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="519"/>
+        <location filename="../ui/session/session.cpp" line="522"/>
         <source>Colorizing was cancelled.</source>
         <translation>La colorisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="521"/>
+        <location filename="../ui/session/session.cpp" line="524"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Colorisation de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="536"/>
+        <location filename="../ui/session/session.cpp" line="539"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Indication ajoutée. Colorisez de nouveau (Ctrl+R) ou reprenez depuis une image de la chronologie pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="589"/>
+        <location filename="../ui/session/session.cpp" line="592"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
         <translation>Variante %1 choisie : c&apos;est elle qui sera exportée.</translation>
     </message>
@@ -1371,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="327"/>
+        <location filename="../ui/session/session.cpp" line="330"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
         <translation>
             <numerusform>Reprise de la variante %1 depuis l&apos;étape %2 avec la graine %3 et %n indication.</numerusform>
@@ -1379,42 +1384,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="674"/>
+        <location filename="../ui/session/session.cpp" line="677"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Branche %1 sur %2 : une colorisation à partir du bruit.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="678"/>
+        <location filename="../ui/session/session.cpp" line="681"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Branche %1 sur %2 : reprise de la branche %3 à l&apos;étape %4 sur %5 (sa variante %6, graine %7), rebruitée avec la graine %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="693"/>
+        <location filename="../ui/session/session.cpp" line="696"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Rien à rapporter : colorisez d&apos;abord la photo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="698"/>
+        <location filename="../ui/session/session.cpp" line="701"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Le rapport remplacerait le scan original ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="708"/>
+        <location filename="../ui/session/session.cpp" line="711"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="718"/>
+        <location filename="../ui/session/session.cpp" line="721"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="730"/>
+        <location filename="../ui/session/session.cpp" line="733"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Rien à exporter : colorisez d&apos;abord une photo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="733"/>
+        <location filename="../ui/session/session.cpp" line="736"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Export de %n photo…</numerusform>
@@ -1422,17 +1427,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="836"/>
+        <location filename="../ui/session/session.cpp" line="839"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>L&apos;original n&apos;est plus à l&apos;emplacement %1 (déplacé, renommé ou supprimé depuis l&apos;enregistrement du projet).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="900"/>
+        <location filename="../ui/session/session.cpp" line="906"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>L&apos;original a changé depuis l&apos;enregistrement du projet (son SHA-256 diffère) : son résultat ne peut pas être refait à l&apos;identique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="904"/>
+        <location filename="../ui/session/session.cpp" line="910"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original a changé depuis l&apos;enregistrement du projet : voyez les photos signalées dans la liste.</numerusform>

@@ -319,7 +319,10 @@ void Session::continueFrom(int row, int step, const ColorizeSettings& settings)
     if (!isRow(row) || step < 0)
         return;
     if (!canContinue(row)) {
-        Q_EMIT message(tr("Colorize the photo first, then pick a timeline frame to continue from."), 0);
+        Q_EMIT message(photos_->photo(row).saved
+                           ? tr("The branches saved in the project are still being made again: continue once they are.")
+                           : tr("Colorize the photo first, then pick a timeline frame to continue from."),
+                       0);
         return;
     }
     const PhotoListModel::Photo& photo = photos_->photo(row);
@@ -861,7 +864,10 @@ void Session::remakeNextBranch(int row)
     const colorized::project::Branch& saved = photo.saved->branches.at(next);
     const ColorizeSettings settings = colorized::jobs::colorizeSettingsOf(saved.render.settings);
     const QVector<HintSpec> hints = colorized::jobs::hintSpecsOf(saved.render.hints);
-    // The branches made so far are the saved ones, in order: a parent's index is the same here.
+    // The branches made so far are the saved ones, in order: a parent's index is the same here
+    // (and earlier: projectfile.cpp refuses a file where it is not).
+    if (saved.parent >= int(next))
+        return;
     if (saved.parent >= 0) {
         rerendering_.insert(submitContinuation(row, saved.parent, saved.fromStep, saved.fromCandidate, settings, hints));
         return;
