@@ -2685,4 +2685,42 @@
         <translation>Als %1 importiert.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="95"/>
+        <source>Colorizes scanned black-and-white archive photographs with a diffusion model.</source>
+        <translation>Koloriert gescannte Schwarzweiß-Archivfotografien mit einem Diffusionsmodell.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
+        <source>Photographs or folders to open.</source>
+        <translation>Zu öffnende Fotografien oder Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="103"/>
+        <source>Save the window to &lt;file&gt; once the photos are colorized, then quit.</source>
+        <translation>Das Fenster nach dem Kolorieren der Fotos in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="106"/>
+        <source>Compare mode, one of: %1.</source>
+        <translation>Vergleichsmodus, einer von: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="110"/>
+        <source>Milliseconds to wait before the screenshot.</source>
+        <translation>Millisekunden Wartezeit vor dem Bildschirmfoto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="113"/>
+        <source>Start in the collection review (View &gt; Review Collection).</source>
+        <translation>In der Prüfung der Sammlung starten (Ansicht &gt; Sammlung prüfen).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="124"/>
+        <source>Unknown compare mode &quot;%1&quot;: use one of %2.</source>
+        <translation>Unbekannter Vergleichsmodus „%1“: Verwenden Sie einen von %2.</translation>
+    </message>
+</context>
 </TS>

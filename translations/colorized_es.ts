@@ -2685,4 +2685,42 @@
         <translation>Importado como %1.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="95"/>
+        <source>Colorizes scanned black-and-white archive photographs with a diffusion model.</source>
+        <translation>Colorea fotografías de archivo en blanco y negro escaneadas con un modelo de difusión.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
+        <source>Photographs or folders to open.</source>
+        <translation>Fotografías o carpetas que abrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="103"/>
+        <source>Save the window to &lt;file&gt; once the photos are colorized, then quit.</source>
+        <translation>Guardar la ventana en &lt;file&gt; una vez coloreadas las fotos y salir.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="106"/>
+        <source>Compare mode, one of: %1.</source>
+        <translation>Modo de comparación, uno de: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="110"/>
+        <source>Milliseconds to wait before the screenshot.</source>
+        <translation>Milisegundos de espera antes de la captura de pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="113"/>
+        <source>Start in the collection review (View &gt; Review Collection).</source>
+        <translation>Empezar en la revisión de la colección (Ver &gt; Revisar la colección).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="124"/>
+        <source>Unknown compare mode &quot;%1&quot;: use one of %2.</source>
+        <translation>Modo de comparación «%1» desconocido: use uno de %2.</translation>
+    </message>
+</context>
 </TS>

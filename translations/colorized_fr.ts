@@ -2685,4 +2685,42 @@
         <translation>Importé sous le nom %1.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="95"/>
+        <source>Colorizes scanned black-and-white archive photographs with a diffusion model.</source>
+        <translation>Colorise des photographies d&apos;archives en noir et blanc numérisées avec un modèle de diffusion.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
+        <source>Photographs or folders to open.</source>
+        <translation>Photographies ou dossiers à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="103"/>
+        <source>Save the window to &lt;file&gt; once the photos are colorized, then quit.</source>
+        <translation>Enregistrer la fenêtre dans &lt;file&gt; une fois les photos colorisées, puis quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="106"/>
+        <source>Compare mode, one of: %1.</source>
+        <translation>Mode de comparaison, parmi : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="110"/>
+        <source>Milliseconds to wait before the screenshot.</source>
+        <translation>Millisecondes d&apos;attente avant la capture d&apos;écran.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="113"/>
+        <source>Start in the collection review (View &gt; Review Collection).</source>
+        <translation>Démarrer dans la révision de la collection (Affichage &gt; Revoir la collection).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="124"/>
+        <source>Unknown compare mode &quot;%1&quot;: use one of %2.</source>
+        <translation>Mode de comparaison « %1 » inconnu : utilisez l&apos;un de ceux-ci : %2.</translation>
+    </message>
+</context>
 </TS>
