@@ -153,7 +153,8 @@ private Q_SLOTS:
     void aFileWithoutBranchesReadsAsOneBranchFromNoise()
     {
         const Project read = parseProject(
-            projectWith(R"("candidate": 1, "render": {"settings": {"seed": 9, "candidates": 2}, "hints": [{"x": 0.5, "y": 0.5, "color": "#dc281e"}]})")
+            projectWith(QStringLiteral("\"candidate\": 1, \"render\": {\"settings\": {\"seed\": 9, \"candidates\": 2}, "
+                            "\"hints\": [{\"x\": 0.5, \"y\": 0.5, \"color\": \"#dc281e\"}]}"))
                 .toStdString(),
             "p.colorized");
         const Photo& photo = read.photos.at(0);
