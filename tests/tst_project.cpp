@@ -1,5 +1,5 @@
-// The project file (colorized/project): every field written is read back as it was, a file of
-// another kind, a newer version, a wrong type, a value out of range, a huge file or a FIFO is
+// The project file (colorized/project): every field written is read back as it was, a file
+// written before branches reads as one branch from noise, a file of another kind, a newer version, a wrong type, a value out of range, a huge file or a FIFO is
 // refused with one sentence naming the file and the field, and every committed fuzz input
 // (tests/data/fuzz/project/) ends in a project within range or in such a sentence.
 
@@ -47,8 +47,15 @@ Project fullProject()
     render.settings.eta = 0.1 + 0.2;   // not a short decimal: must come back to the last bit
     render.settings.hintStrength = 0.5;
     render.hints = {{0.5, 0.5, "#00ff00", {}}};
-    street.render = render;
-    street.candidate = 3;
+    // A branch from noise, and a continuation of it from step 20 of its candidate 2 with another
+    // seed, fewer candidates and no hints, which is shown.
+    Branch root{-1, 0, 0, render, 3};
+    Render continued = render;
+    continued.settings.seed = 7;
+    continued.settings.candidates = 2;
+    continued.hints.clear();
+    Branch continuation{0, 20, 2, continued, 1};
+    setBranches(street, {root, continuation}, 1);
     street.review = "rejected";
     street.exported = Export{"/exports/street-colorized-c4.png", "2026-11-30T14:05:09Z", false};
     Photo portrait;
@@ -90,7 +97,23 @@ private Q_SLOTS:
         QCOMPARE(street.hints[1].note, std::string("Register 1912, p. 4\tline 2"));
         QVERIFY(street.hints[0].note.empty());
         QVERIFY(street.render);
-        const RenderSettings& s = street.render->settings;
+        QCOMPARE(street.branches.size(), size_t(2));
+        QCOMPARE(street.shownBranch, 1);
+        const Branch& continuation = street.branches[1];
+        QCOMPARE(continuation.parent, 0);
+        QCOMPARE(continuation.fromStep, 20);
+        QCOMPARE(continuation.fromCandidate, 2);
+        QCOMPARE(continuation.candidate, 1);
+        QCOMPARE(continuation.render.settings.seed, uint64_t(7));
+        QCOMPARE(continuation.render.settings.candidates, 2);
+        QVERIFY(continuation.render.hints.empty());
+        // The photo's render and candidate are the shown branch's, for versions before branches.
+        QCOMPARE(street.render->settings.seed, uint64_t(7));
+        QCOMPARE(street.candidate, 1);
+        const Branch& root = street.branches[0];
+        QCOMPARE(root.parent, -1);
+        QCOMPARE(root.candidate, 3);
+        const RenderSettings& s = root.render.settings;
         QCOMPARE(s.modelPath, written.photos[0].render->settings.modelPath);
         QCOMPARE(s.modelSha256, written.photos[0].render->settings.modelSha256);
         QCOMPARE(s.sampler, std::string("ddpm"));
@@ -101,9 +124,8 @@ private Q_SLOTS:
         QCOMPARE(s.bf16, true);
         QCOMPARE(s.eta, 0.1 + 0.2);
         QCOMPARE(s.hintStrength, 0.5);
-        QCOMPARE(street.render->hints.size(), size_t(1));
-        QCOMPARE(street.render->hints[0].color, std::string("#00ff00"));
-        QCOMPARE(street.candidate, 3);
+        QCOMPARE(root.render.hints.size(), size_t(1));
+        QCOMPARE(root.render.hints[0].color, std::string("#00ff00"));
         QCOMPARE(street.review, std::string("rejected"));
         QVERIFY(street.exported);
         QCOMPARE(street.exported->path, written.photos[0].exported->path);
@@ -111,6 +133,7 @@ private Q_SLOTS:
         QCOMPARE(street.exported->upToDate, false);
         const Photo& portrait = read.photos[1];
         QVERIFY(!portrait.render);
+        QVERIFY(portrait.branches.empty());
         QVERIFY(!portrait.exported);
         QVERIFY(portrait.hints.empty());
         QCOMPARE(portrait.review, std::string("to review"));   // absent from the file: the default
@@ -125,6 +148,25 @@ private Q_SLOTS:
         QCOMPARE(read.photos[0].candidate, 0);
         QVERIFY(!read.photos[0].render);
         QVERIFY(read.photos[0].sha256.empty());
+    }
+
+    void aFileWithoutBranchesReadsAsOneBranchFromNoise()
+    {
+        const Project read = parseProject(
+            projectWith(QStringLiteral("\"candidate\": 1, \"render\": {\"settings\": {\"seed\": 9, \"candidates\": 2}, "
+                            "\"hints\": [{\"x\": 0.5, \"y\": 0.5, \"color\": \"#dc281e\"}]}"))
+                .toStdString(),
+            "p.colorized");
+        const Photo& photo = read.photos.at(0);
+        QCOMPARE(photo.branches.size(), size_t(1));
+        QCOMPARE(photo.shownBranch, 0);
+        QCOMPARE(photo.branches[0].parent, -1);
+        QCOMPARE(photo.branches[0].candidate, 1);
+        QCOMPARE(photo.branches[0].render.settings.seed, uint64_t(9));
+        QCOMPARE(photo.branches[0].render.hints.size(), size_t(1));
+        QCOMPARE(photo.branches[0].render.hints[0].color, std::string("#dc281e"));
+        // And a photo without a result has no branch.
+        QVERIFY(parseProject(projectWith(QString()).toStdString(), "p.colorized").photos.at(0).branches.empty());
     }
 
     void refusesHostileText_data()
@@ -194,6 +236,50 @@ private Q_SLOTS:
             << "photos[1].path lists /a.png a second time";
         QTest::newRow("long path") << projectWith(QString(), QStringLiteral(R"("software": ")") + QString(5000, QLatin1Char('x')) + QStringLiteral("\""))
                                    << "software is longer than 4096 bytes";
+        // Branches: each refers to an earlier one, within its steps and candidates, and the
+        // photo's render is the shown one's.
+        const QString root = QStringLiteral(R"({"parent": -1, "render": {"settings": {"steps": 10, "candidates": 3}}})");
+        const QString rootRender = QStringLiteral(R"("render": {"settings": {"steps": 10, "candidates": 3}})");
+        const auto branches = [&](const QString& second, const QString& shown = QStringLiteral("0")) {
+            return projectWith(rootRender + QStringLiteral(", \"shownBranch\": ") + shown + QStringLiteral(", \"branches\": [")
+                               + root + QStringLiteral(", ") + second + QStringLiteral("]"));
+        };
+        const auto continuation = [](const QString& fields) {
+            return QStringLiteral("{\"render\": {\"settings\": {\"steps\": 10, \"candidates\": 2}}, ") + fields + QStringLiteral("}");
+        };
+        QTest::newRow("parent itself") << branches(continuation(QStringLiteral(R"("parent": 1)")))
+                                       << "photos[0].branches[1].parent is 1, not an earlier branch (0 to 0, or -1 for a run from noise)";
+        QTest::newRow("parent -2") << branches(continuation(QStringLiteral(R"("parent": -2)")))
+                                   << "photos[0].branches[1].parent is -2, outside -1 to 98";
+        QTest::newRow("step beyond the parent's") << branches(continuation(QStringLiteral(R"("parent": 0, "fromStep": 10)")))
+                                                  << "photos[0].branches[1].fromStep is 10, outside 0 to 9, the steps of the branch it continues";
+        QTest::newRow("step negative") << branches(continuation(QStringLiteral(R"("parent": 0, "fromStep": -1)")))
+                                       << "photos[0].branches[1].fromStep is -1, outside 0 to 99999";
+        QTest::newRow("candidate the parent did not make")
+            << branches(continuation(QStringLiteral(R"("parent": 0, "fromCandidate": 3)")))
+            << "photos[0].branches[1].fromCandidate is 3, but the branch it continues made 3 candidate(s)";
+        QTest::newRow("chosen candidate not made") << branches(continuation(QStringLiteral(R"("parent": 0, "candidate": 2)")))
+                                                   << "photos[0].branches[1].candidate is 2, but the branch made 2 candidate(s)";
+        QTest::newRow("other steps than the parent")
+            << branches(QStringLiteral(R"({"parent": 0, "render": {"settings": {"steps": 12}}})"))
+            << "photos[0].branches[1].render.settings.steps is 12, but the branch it continues ran 10 steps";
+        QTest::newRow("root with a step") << branches(QStringLiteral(R"({"parent": -1, "fromStep": 4})"))
+                                          << "photos[0].branches[1].fromStep is not 0, but the branch is a run from noise";
+        QTest::newRow("shown beyond") << branches(continuation(QStringLiteral(R"("parent": 0)")), QStringLiteral("2"))
+                                      << "photos[0].shownBranch is 2, but the photo has 2 branch(es)";
+        QTest::newRow("shown without branches") << projectWith(R"("shownBranch": 1)")
+                                                << "photos[0].shownBranch is 1, but the photo lists no branches";
+        QTest::newRow("branches without render")
+            << projectWith(QStringLiteral(R"("branches": [)") + root + QStringLiteral("]"))
+            << "photos[0].render is missing, but the photo lists branches";
+        QTest::newRow("render not the shown branch's") << branches(continuation(QStringLiteral(R"("parent": 0)")), QStringLiteral("1"))
+                                                       << "photos[0].render or candidate differs from branches[1]'s, the branch shown";
+        QString manyBranches = rootRender + QStringLiteral(", \"branches\": [");
+        for (int i = 0; i <= ProjectLimits::kMaxBranches; ++i)
+            manyBranches += root + QLatin1Char(',');
+        manyBranches.chop(1);
+        QTest::newRow("101 branches") << projectWith(manyBranches + QLatin1Char(']'))
+                                      << "photos[0].branches has 101 entries, more than 100";
         QString manyHints = QStringLiteral(R"("hints": [)");
         for (int i = 0; i <= ProjectLimits::kMaxHints; ++i)
             manyHints += QStringLiteral("{\"x\": 0, \"y\": 0, \"color\": \"#000000\"},");   // moc misreads ",)" in a raw string

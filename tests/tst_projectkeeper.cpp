@@ -1,6 +1,6 @@
 // The project of a session (ui/session: Session::project/openProject, ProjectKeeper): a photo
 // colorized with hints and another candidate chosen is saved, opened in a fresh session and
-// rendered again to the same pixels; a changed or missing original is reported; the autosave of
+// rendered again to the same pixels, and so is every branch of a photo continued from a frame; a changed or missing original is reported; the autosave of
 // an unnamed project is restored; and quitting asks exactly when unexported work would live on
 // only in the autosave.
 
@@ -11,7 +11,7 @@
 #include "session.h"
 
 #include "colorized/jobs/colorizejob.h"
-
+#include "colorized/project/projectfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +30,7 @@ class TestProjectKeeper : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void aSavedProjectRendersAgainBitForBit();
+    void everyBranchIsSavedAndRemadeBitForBit();
     void aChangedOrMissingOriginalIsReported();
     void theUnnamedProjectIsAutosavedAndRestored();
     void aFailedSaveIsSaid();
@@ -127,6 +128,77 @@ void TestProjectKeeper::aSavedProjectRendersAgainBitForBit()
     QTRY_VERIFY_WITH_TIMEOUT(!session.shownResult().isNull() && session.shownResult() == shown, 20000);
     // The other photo has no result to remake and is not colorized.
     QCOMPARE(session.photos()->photo(1).state, State::Ready);
+}
+
+void TestProjectKeeper::everyBranchIsSavedAndRemadeBitForBit()
+{
+    const QString file = dir_.filePath(QStringLiteral("branches.colorized"));
+    QVector<PhotoListModel::Branch> made;
+    std::string savedText;
+    {
+        Session session;
+        ProjectKeeper keeper(&session, dir_.filePath(QStringLiteral("autosave-branches.colorized")));
+        session.addPaths({street_});
+        QVERIFY(waitForState(session, 0, State::Ready));
+        session.colorize({0}, settings());
+        QVERIFY(waitForState(session, 0, State::Done));
+        const int rootPick = (session.photos()->photo(0).result.typical + 1) % 3;
+        QVERIFY(session.pickCandidate(0, rootPick));
+        // The continuation runs with a hint the first run did not have, another seed and fewer
+        // candidates, from a frame in the middle of the first run's four steps.
+        QVERIFY(session.editHints(0, HintEdit::add(QPointF(0.4, 0.5), QColor(30, 80, 200))));
+        QVERIFY(session.canContinue(0));
+        ColorizeSettings other = settings();
+        other.seed = 99;
+        other.candidates = 2;
+        QSignalSpy arrived(&session, &Session::resultArrived);
+        session.continueFrom(0, 2, other);
+        QVERIFY(arrived.wait(100000));
+        const PhotoListModel::Photo& photo = session.photos()->photo(0);
+        QCOMPARE(photo.branches.size(), 2);
+        QCOMPARE(photo.branches.at(1).parent, 0);
+        QCOMPARE(photo.branches.at(1).fromStep, 2);
+        QCOMPARE(photo.branches.at(1).fromCandidate, rootPick);
+        // The first branch is the one shown when the project is saved.
+        QVERIFY(session.showBranch(0, 0));
+        made = photo.branches;
+        savedText = colorized::project::projectJson(session.project());
+        QCOMPARE(keeper.saveAs(file), QString());
+    }
+
+    Session session;
+    ProjectKeeper keeper(&session, dir_.filePath(QStringLiteral("autosave-branches.colorized")));
+    Session::Restored restored;
+    QCOMPARE(keeper.open(file, &restored), QString());
+    QCOMPARE(restored.colorized, 1);
+    const PhotoListModel::Photo& photo = session.photos()->photo(0);
+    // Until every branch is made again, the project still saves them all as they were read.
+    QCOMPARE(colorized::project::projectJson(session.project()), savedText);
+    QVERIFY(QTest::qWaitFor([&] { return !photo.saved && photo.state == State::Done; }, 200000));
+    QCOMPARE(photo.branches.size(), made.size());
+    for (int b = 0; b < made.size(); ++b) {
+        const PhotoListModel::Branch& again = photo.branches.at(b);
+        const PhotoListModel::Branch& before = made.at(b);
+        QCOMPARE(again.parent, before.parent);
+        QCOMPARE(again.fromStep, before.fromStep);
+        QCOMPARE(again.fromCandidate, before.fromCandidate);
+        QCOMPARE(again.candidate, before.candidate);
+        QCOMPARE(again.result.settings.seed, before.result.settings.seed);
+        QVERIFY(again.result.hints == before.result.hints);
+        QCOMPARE(again.result.candidates.size(), before.result.candidates.size());
+        for (int k = 0; k < before.result.candidates.size(); ++k)
+            QVERIFY2(again.result.candidates.at(k) == before.result.candidates.at(k),
+                     qPrintable(QStringLiteral("branch %1, candidate %2").arg(b).arg(k)));
+        QVERIFY(again.result.image == before.result.image);
+    }
+    // The continuation really took another path than the branch it continued.
+    QVERIFY(photo.branches.at(1).result.candidates.at(0) != photo.branches.at(0).result.candidates.at(0));
+    QCOMPARE(photo.branch, 0);
+    QCOMPARE(photo.candidate, made.at(0).candidate);
+    QVERIFY(photo.message.isEmpty());
+    // Nothing was lost or changed on the way: saved again, the same project.
+    QCOMPARE(colorized::project::projectJson(session.project()), savedText);
+    QCOMPARE(session.undoStack()->count(), 0);
 }
 
 void TestProjectKeeper::aChangedOrMissingOriginalIsReported()
@@ -299,8 +371,9 @@ void TestProjectKeeper::aBatchProjectFromTheCliOpensForReview()
     QVERIFY(session.unexportedRows().isEmpty());
     const PhotoListModel::Photo& street = session.photos()->photo(0);
     QVERIFY(QFileInfo(street.exported.path).isFile());
-    QCOMPARE(street.saved->settings.seed, quint64(77));
-    QCOMPARE(street.saved->settings.candidates, 2);
+    QCOMPARE(street.saved->branches.size(), size_t(1));
+    QCOMPARE(street.saved->branches.at(0).render.settings.seed, uint64_t(77));
+    QCOMPARE(street.saved->branches.at(0).render.settings.candidates, 2);
     // Remade in the application, the shown candidate is the image the batch wrote.
     QVERIFY(waitForState(session, 0, State::Done));
     QCOMPARE(street.candidate, street.result.typical);
@@ -308,6 +381,15 @@ void TestProjectKeeper::aBatchProjectFromTheCliOpensForReview()
     QCOMPARE(written.size(), street.result.image.size());
     QVERIFY(written == street.result.image.convertToFormat(QImage::Format_RGB32));
     QVERIFY(session.unexportedRows().isEmpty());
+    // Saved again by the application, the photo's record is the one the batch wrote: both take
+    // the settings as run from the result's provenance.
+    const auto firstPhotoOf = [](colorized::project::Project project) {
+        project.photos.resize(1);
+        project.software.clear();
+        project.current = 0;
+        return colorized::project::projectJson(project);
+    };
+    QCOMPARE(firstPhotoOf(session.project()), firstPhotoOf(colorized::project::readProjectFile(file.toStdString())));
 }
 
 QTEST_MAIN(TestProjectKeeper)

@@ -1,6 +1,6 @@
 // The session's undo commands (ui/session/sessioncommands.h), driven through the session's entry
-// points as the window drives them: each hint edit, candidate choice and removal is undone and
-// redone exactly, a drag of a hint is one step, and undoing a removal brings the photos back at
+// points as the window drives them: each hint edit, candidate choice, branch switch and removal
+// is undone and redone exactly (and named so in the Edit menu), a drag of a hint is one step, and undoing a removal brings the photos back at
 // their rows with their results.
 
 #include "guitestdata.h"
@@ -8,10 +8,14 @@
 
 #include "session.h"
 
+#include <QAction>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <memory>
 
 using namespace colorized::jobs;
 using State = PhotoListModel::State;
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void aDragIsOneStep();
     void undoShowsThePhotoItChanges();
     void candidateChoiceIsUndone();
+    void branchSwitchIsUndone();
     void removalIsUndoneWithResults();
 
 private:
@@ -147,6 +152,50 @@ void TestSessionCommands::candidateChoiceIsUndone()
     QCOMPARE(photo(0).candidate, typical);
     undo()->redo();
     QCOMPARE(photo(0).candidate, other);
+}
+
+void TestSessionCommands::branchSwitchIsUndone()
+{
+    session_->addPaths({street_, portrait_});
+    QVERIFY(colorizeFirst());
+    ColorizeSettings s;
+    s.modelPath = model_;
+    s.steps = 3;
+    s.candidates = 2;
+    s.seed = 12;
+    QSignalSpy arrived(session_, &Session::resultArrived);
+    session_->continueFrom(0, 1, s);
+    QVERIFY(arrived.wait(100000));
+    QCOMPARE(photo(0).branches.size(), 2);
+    QCOMPARE(photo(0).branch, 1);   // a new branch is shown; making it is no step
+    QCOMPARE(undo()->count(), 0);
+    // The branch already shown, or one that does not exist, is no step.
+    QVERIFY(session_->showBranch(0, 1));
+    QVERIFY(!session_->showBranch(0, 2));
+    QCOMPARE(undo()->count(), 0);
+
+    QSignalSpy shown(session_, &Session::branchShown);
+    QVERIFY(session_->showBranch(0, 0));
+    QCOMPARE(undo()->count(), 1);
+    QCOMPARE(undo()->text(0), QStringLiteral("Switch to Branch 1"));
+    const std::unique_ptr<QAction> undoAction(undo()->createUndoAction(nullptr));
+    QCOMPARE(undoAction->text(), QStringLiteral("Undo Switch to Branch 1"));
+    QCOMPARE(photo(0).branch, 0);
+    QCOMPARE(photo(0).result.image.cacheKey(), photo(0).branches.at(0).result.image.cacheKey());
+    QCOMPARE(photo(0).candidate, photo(0).branches.at(0).candidate);
+    QCOMPARE(shown.size(), 1);
+
+    // Undone from another photo: the photo comes back on screen with the branch it showed.
+    session_->setCurrent(1);
+    undo()->undo();
+    QCOMPARE(session_->current(), 0);
+    QCOMPARE(photo(0).branch, 1);
+    QCOMPARE(photo(0).result.image.cacheKey(), photo(0).branches.at(1).result.image.cacheKey());
+    QCOMPARE(photo(0).result.settings.seed, quint64(12));
+    QCOMPARE(shown.size(), 2);
+    undo()->redo();
+    QCOMPARE(photo(0).branch, 0);
+    QCOMPARE(photo(0).result.settings.seed, quint64(11));
 }
 
 void TestSessionCommands::removalIsUndoneWithResults()

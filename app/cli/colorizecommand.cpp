@@ -76,23 +76,15 @@ std::string hintColorText(double a, double b)
 // review and remake any result.
 class BatchProject {
 public:
-    BatchProject(const jobs::Provenance& run, int resolution, const std::vector<imaging::ColorHint>& hints)
+    explicit BatchProject(const std::vector<imaging::ColorHint>& hints)
     {
-        settings_.modelPath = run.modelPath.toStdString();
-        settings_.modelSha256 = run.modelSha256.toStdString();
-        settings_.sampler = run.sampler.toStdString();
-        settings_.steps = run.steps;
-        settings_.seed = run.seed;
-        settings_.candidates = run.candidates;
-        settings_.resolution = resolution;
-        settings_.bf16 = run.bf16;
-        settings_.eta = run.eta;
-        settings_.hintStrength = run.hintStrength;
         for (const auto& hint : hints)
             hints_.push_back({hint.x, hint.y, hintColorText(hint.a, hint.b), hint.note});
         project_.software = "colorized-cli " COLORIZED_VERSION;
     }
 
+    // `colorized`: the provenance of the image written for `input` (its settings as run), or
+    // nothing when it could not be colorized.
     void add(const std::string& input, const jobs::Provenance* colorized, int candidate, const std::string& written)
     {
         project::Photo photo;
@@ -100,7 +92,7 @@ public:
         photo.hints = hints_;
         if (colorized) {
             photo.sha256 = colorized->sourceSha256.toStdString();
-            photo.render = project::Render{settings_, hints_};
+            photo.render = project::Render{jobs::renderSettingsOf(*colorized), hints_};
             photo.candidate = candidate;
             photo.exported = project::Export{fs::absolute(written).lexically_normal().string(),
                                              jobs::projectTimeOf(colorized->date), true};
@@ -118,7 +110,6 @@ public:
 
 private:
     project::Project project_;
-    project::RenderSettings settings_;
     std::vector<project::Hint> hints_;
 };
 
@@ -280,7 +271,7 @@ int runColorize(const ColorizeArguments& args)
     if (!args.projectFile.empty() && !hints.empty())
         std::cerr << "colorized-cli: the project records the hints as sRGB colors (a*b* at L* 50, 8 bits): "
                      "remade in the application, a result may differ slightly from this run's.\n";
-    BatchProject batch(shared, args.sampling.resolution, hints);
+    BatchProject batch(hints);
 
     int failures = 0;
     // The previous scan's results, encoded and written on a thread of their own while the next

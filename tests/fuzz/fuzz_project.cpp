@@ -1,5 +1,5 @@
 // libFuzzer: the project file parser. Every input must end in a project whose fields are within
-// their documented ranges, or in a ProjectFileError that is one sentence naming the file;
+// their documented ranges (branches included), or in a ProjectFileError that is one sentence naming the file;
 // anything else (another exception, a sanitizer report, a value out of range) is a finding. A
 // project that is read is written and read again and must give the same text.
 
@@ -25,6 +25,37 @@ bool hintsInRange(const std::vector<Hint>& hints)
     return hints.size() <= size_t(ProjectLimits::kMaxHints);
 }
 
+bool settingsInRange(const RenderSettings& s)
+{
+    return s.steps >= 1 && s.steps <= ProjectLimits::kMaxSteps && s.candidates >= 1
+           && s.candidates <= ProjectLimits::kMaxCandidates && s.resolution >= 0
+           && s.resolution <= ProjectLimits::kMaxResolution && s.eta >= 0 && s.eta <= 1;
+}
+
+// Each branch continues an earlier one, from a step and a candidate that one has; the photo's
+// render is the shown branch's.
+bool branchesInRange(const Photo& photo)
+{
+    if (photo.branches.size() > size_t(ProjectLimits::kMaxBranches) || photo.branches.empty() != !photo.render)
+        return false;
+    for (size_t i = 0; i < photo.branches.size(); ++i) {
+        const Branch& branch = photo.branches[i];
+        const RenderSettings& s = branch.render.settings;
+        if (!settingsInRange(s) || branch.candidate < 0 || branch.candidate >= s.candidates
+            || !hintsInRange(branch.render.hints) || branch.parent < -1 || branch.parent >= int(i))
+            return false;
+        if (branch.parent >= 0) {
+            const RenderSettings& parent = photo.branches[size_t(branch.parent)].render.settings;
+            if (branch.fromStep < 0 || branch.fromStep >= parent.steps || branch.fromCandidate < 0
+                || branch.fromCandidate >= parent.candidates)
+                return false;
+        }
+    }
+    return photo.branches.empty() ? photo.shownBranch == 0
+                                  : photo.shownBranch >= 0 && size_t(photo.shownBranch) < photo.branches.size()
+                                        && photo.candidate == photo.branches[size_t(photo.shownBranch)].candidate;
+}
+
 bool inRange(const Project& project)
 {
     if (project.current < -1 || project.current >= int(project.photos.size()))
@@ -32,14 +63,11 @@ bool inRange(const Project& project)
     for (const Photo& photo : project.photos) {
         if (photo.path.empty() || !hintsInRange(photo.hints) || photo.candidate < 0)
             return false;
-        if (photo.render) {
-            const RenderSettings& s = photo.render->settings;
-            if (s.steps < 1 || s.steps > ProjectLimits::kMaxSteps || s.candidates < 1
-                || s.candidates > ProjectLimits::kMaxCandidates || photo.candidate >= s.candidates
-                || s.resolution < 0 || s.resolution > ProjectLimits::kMaxResolution || !(s.eta >= 0 && s.eta <= 1)
-                || !hintsInRange(photo.render->hints))
-                return false;
-        }
+        if (photo.render && (!settingsInRange(photo.render->settings) || photo.candidate >= photo.render->settings.candidates
+                             || !hintsInRange(photo.render->hints)))
+            return false;
+        if (!branchesInRange(photo))
+            return false;
     }
     return true;
 }

@@ -194,6 +194,17 @@ def project_seeds():
     write("project", "crafted-candidate-not-made.colorized", project([dict(full, candidate=9)]))
     write("project", "crafted-photo-twice.colorized", project([full, full]))
     write("project", "crafted-current-beyond.colorized", project([full], current=7))
+    # A photo with three branches: from noise, a continuation of it, and one of that; the second shown.
+    hint = {"x": 0.4, "y": 0.6, "color": "#1e50c8"}
+    shown = {"settings": {"steps": 8, "seed": 5, "candidates": 2}, "hints": [hint]}
+    branches = [{"parent": -1, "render": {"settings": {"steps": 8, "seed": 4, "candidates": 3}}, "candidate": 2},
+                {"parent": 0, "fromStep": 3, "fromCandidate": 2, "render": shown, "candidate": 1},
+                {"parent": 1, "fromStep": 6, "render": {"settings": {"steps": 8, "seed": 6, "candidates": 2}}}]
+    harbour = {"path": "/archive/harbour.png", "hints": [dict(hint, note="Harbour register 1908")], "render": shown,
+               "candidate": 1, "branches": branches, "shownBranch": 1}
+    write("project", "valid-branches.colorized", project([harbour]))
+    write("project", "crafted-branch-parent-later.colorized",
+          project([dict(harbour, branches=[dict(branches[0], parent=2)] + branches[1:])]))
     write("project", "crafted-nested.colorized", b'{"format": "colorized-project", "version": 1, "photos": [[[[{}]]]]}')
 
 

@@ -4,6 +4,7 @@
 
 #include "colorized/jobs/colorizetypes.h"
 #include "colorized/jobs/photoloader.h"
+#include "colorized/project/project.h"
 
 #include <QAbstractListModel>
 #include <QImage>
@@ -13,6 +14,7 @@
 #include <array>
 #include <deque>
 #include <optional>
+#include <vector>
 
 class PhotoListModel : public QAbstractListModel {
     Q_OBJECT
@@ -29,13 +31,11 @@ public:
     enum class ColorChoice { Ask, Keep, ColorizeLuminance };
     Q_ENUM(ColorChoice)
 
-    // How a result was made, read from a project file and kept until the photo is rendered
-    // again from it (results themselves are not saved: they are remade exactly).
+    // How a photo's results were made, read from a project file and kept until every branch is
+    // made again from it, in order (results themselves are not saved: they are remade exactly).
     struct SavedRender {
-        colorized::jobs::ColorizeSettings settings;
-        QString modelSha256;
-        QVector<colorized::jobs::HintSpec> hints;   // as the result was made
-        int candidate = 0;                          // the one chosen
+        std::vector<colorized::project::Branch> branches;   // each continuation after its parent
+        int shown = 0;                                      // the branch shown once all are made
     };
     struct ExportRecord {
         QString path;              // empty: never exported

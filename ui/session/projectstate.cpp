@@ -2,7 +2,9 @@
 
 #include "colorized/jobs/projectio.h"
 
+#include <algorithm>
 #include <iterator>
+#include <utility>
 
 using namespace colorized::jobs;
 namespace project = colorized::project;
@@ -10,20 +12,38 @@ namespace project = colorized::project;
 // PhotoListModel::Review and the file's names, in the same order.
 static_assert(std::size(project::kReviewStates) == PhotoListModel::kReviewStates);
 
+namespace {
+
+project::Branch projectBranchOf(const PhotoListModel::Branch& branch)
+{
+    project::Branch saved;
+    saved.parent = branch.parent;
+    if (branch.parent >= 0) {
+        saved.fromStep = branch.fromStep;
+        saved.fromCandidate = branch.fromCandidate;
+    }
+    saved.render = project::Render{renderSettingsOf(provenanceOf(branch.result, branch.candidate, {})),
+                                   projectHintsOf(branch.result.hints)};
+    saved.candidate = branch.candidate;
+    return saved;
+}
+
+}  // namespace
+
 project::Photo projectPhotoOf(const PhotoListModel::Photo& photo)
 {
     project::Photo saved;
     saved.path = photo.path.toStdString();
     saved.sha256 = (photo.result.isValid() ? photo.result.sourceSha256 : photo.sha256).toStdString();
     saved.hints = projectHintsOf(photo.hints);
-    if (photo.result.isValid()) {
-        saved.render = project::Render{renderSettingsOf(photo.result.settings, photo.result.modelSha256),
-                                       projectHintsOf(photo.result.hints)};
-        saved.candidate = photo.candidate;
-    } else if (photo.saved) {
-        saved.render = project::Render{renderSettingsOf(photo.saved->settings, photo.saved->modelSha256),
-                                       projectHintsOf(photo.saved->hints)};
-        saved.candidate = photo.saved->candidate;
+    if (photo.saved) {
+        // Not every branch is made again yet: the project's branches as they were read.
+        project::setBranches(saved, photo.saved->branches, photo.saved->shown);
+    } else {
+        std::vector<project::Branch> branches;
+        for (const PhotoListModel::Branch& branch : photo.branches)
+            branches.push_back(projectBranchOf(branch));
+        project::setBranches(saved, std::move(branches), std::max(0, photo.branch));
     }
     if (!photo.exported.path.isEmpty())
         saved.exported = project::Export{photo.exported.path.toStdString(), projectTimeOf(photo.exported.at),
@@ -36,10 +56,9 @@ void restorePhoto(PhotoListModel& photos, int row, const project::Photo& saved)
 {
     photos.setSha256(row, QString::fromStdString(saved.sha256));
     photos.setHints(row, hintSpecsOf(saved.hints));
-    if (saved.render)
-        photos.setSaved(row, PhotoListModel::SavedRender{colorizeSettingsOf(saved.render->settings),
-                                                         QString::fromStdString(saved.render->settings.modelSha256),
-                                                         hintSpecsOf(saved.render->hints), saved.candidate});
+    std::vector<project::Branch> branches = project::branchesOf(saved);
+    if (!branches.empty())
+        photos.setSaved(row, PhotoListModel::SavedRender{std::move(branches), saved.branches.empty() ? 0 : saved.shownBranch});
     for (int state = 0; state < PhotoListModel::kReviewStates; ++state)
         if (saved.review == project::kReviewStates[state])
             photos.setReview(row, static_cast<PhotoListModel::Review>(state));

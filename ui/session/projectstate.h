@@ -9,6 +9,6 @@
 
 colorized::project::Photo projectPhotoOf(const PhotoListModel::Photo& photo);
 
-// Gives the photo at `row` (just listed, still loading) the project's hints, saved result and
-// export record.
+// Gives the photo at `row` (just listed, still loading) the project's hints, its saved branches
+// (to be made again) and export record.
 void restorePhoto(PhotoListModel& photos, int row, const colorized::project::Photo& saved);

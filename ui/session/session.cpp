@@ -308,7 +308,10 @@ void Session::colorize(const QList<int>& rows, const ColorizeSettings& settings)
 
 bool Session::canContinue(int row) const
 {
-    return isRow(row) && photos_->photo(row).result.isValid() && photos_->photo(row).result.steps != nullptr;
+    // While a project's branches are being made again, a new branch would take the index that
+    // the next saved one refers to.
+    return isRow(row) && photos_->photo(row).result.isValid() && photos_->photo(row).result.steps != nullptr
+           && !photos_->photo(row).saved;
 }
 
 void Session::continueFrom(int row, int step, const ColorizeSettings& settings)
@@ -316,41 +319,62 @@ void Session::continueFrom(int row, int step, const ColorizeSettings& settings)
     if (!isRow(row) || step < 0)
         return;
     if (!canContinue(row)) {
-        Q_EMIT message(tr("Colorize the photo first, then pick a timeline frame to continue from."), 0);
+        Q_EMIT message(photos_->photo(row).saved
+                           ? tr("The branches saved in the project are still being made again: continue once they are.")
+                           : tr("Colorize the photo first, then pick a timeline frame to continue from."),
+                       0);
         return;
     }
     const PhotoListModel::Photo& photo = photos_->photo(row);
-    ColorizeRequest request;
-    request.sourcePath = photo.path;
-    request.settings = settings;
-    request.hints = photo.hints;
-    request.continueFrom.run = photo.result.run;
-    request.continueFrom.steps = photo.result.steps;
-    request.continueFrom.step = step;
-    request.continueFrom.candidate = photo.candidate;
-    continuations_.insert(submit(row, request, colorized::jobs::QueuePlace::First),
-                          Continuation{photo.branch, step, photo.candidate});
+    submitContinuation(row, photo.branch, step, photo.candidate, settings, photo.hints);
     Q_EMIT message(tr("Continuing candidate %1 from step %2 with seed %3 and %n hint(s).", nullptr,
-                      request.hints.size())
+                      photo.hints.size())
                        .arg(photo.candidate + 1)
                        .arg(step + 1)
-                       .arg(request.settings.seed),
+                       .arg(settings.seed),
                    0);
+}
+
+int Session::submitContinuation(int row, int branch, int step, int candidate, const ColorizeSettings& settings,
+                                const QVector<HintSpec>& hints)
+{
+    const ColorizeResult& from = photos_->photo(row).branches.at(branch).result;
+    ColorizeRequest request;
+    request.sourcePath = photos_->photo(row).path;
+    request.settings = settings;
+    request.hints = hints;
+    request.continueFrom.run = from.run;
+    request.continueFrom.steps = from.steps;
+    request.continueFrom.step = step;
+    request.continueFrom.candidate = candidate;
+    // The archivist waits for it (or, remaking a project, its parent's states must still be kept).
+    const int id = submit(row, request, colorized::jobs::QueuePlace::First);
+    continuations_.insert(id, Continuation{branch, step, candidate});
+    return id;
 }
 
 bool Session::showBranch(int row, int branch)
 {
     if (!isRow(row) || branch < 0 || branch >= photos_->photo(row).branches.size())
         return false;
-    if (photos_->photo(row).branch == branch)
-        return true;
+    const PhotoListModel::Photo& photo = photos_->photo(row);
+    if (photo.branch != branch)
+        undo_->push(new SwitchBranchCommand(this, photo.path, photo.branch, branch));
+    return true;
+}
+
+void Session::applyBranch(const QString& path, int branch)
+{
+    const int row = photos_->rowOfPath(path);
+    if (row < 0 || branch < 0 || branch >= photos_->photo(row).branches.size())
+        return;
     photos_->showBranch(row, branch);
     if (row == current_) {
         chosenImage_ = QImage();
         composeChosenOfCurrent();
     }
     Q_EMIT branchShown(row);
-    return true;
+    Q_EMIT projectChanged();   // the project saves which branch is shown
 }
 
 void Session::cancelRunning()
@@ -417,7 +441,11 @@ void Session::onFinished(const ColorizeResult& result)
     if (row == current_)
         chosenImage_ = QImage();   // the new result starts at its most typical candidate
     const PhotoListModel::Photo before = photos_->photo(row);
-    const bool remade = rerendering_.remove(result.request) && before.saved;
+    // Remaking a project's branches: this is the first one not made yet.
+    const bool remade = rerendering_.remove(result.request) && before.saved
+                        && size_t(before.branches.size()) < before.saved->branches.size();
+    const colorized::project::Branch* saved = remade ? &before.saved->branches.at(size_t(before.branches.size())) : nullptr;
+    const bool lastRemade = remade && size_t(before.branches.size()) + 1 == before.saved->branches.size();
     PhotoListModel::Branch branch;
     if (from) {
         branch.parent = from->branch;
@@ -426,26 +454,36 @@ void Session::onFinished(const ColorizeResult& result)
     }
     branch.result = result;
     // The project's result again: its chosen candidate, and the export still stands.
-    branch.candidate = remade ? std::clamp(before.saved->candidate, 0, int(result.candidates.size()) - 1)
-                              : result.typical;
+    branch.candidate = remade ? std::clamp(saved->candidate, 0, int(result.candidates.size()) - 1) : result.typical;
     branch.frames = before.frames;
-    photos_->addBranch(row, branch);
+    const int added = photos_->addBranch(row, branch);
     photos_->setSha256(row, result.sourceSha256);
     if (remade) {
-        Q_EMIT candidateChosen(row, branch.candidate);
-        if (row == current_)
-            composeChosenOfCurrent();
+        const QString savedModel = QString::fromStdString(saved->render.settings.modelSha256);
         if (!before.sha256.isEmpty() && before.sha256 != result.sourceSha256)
             photos_->setMessage(row, tr("The original has changed since the project was saved: this result is not the saved one."));
-        else if (!before.saved->modelSha256.isEmpty() && before.saved->modelSha256 != result.modelSha256)
+        else if (!savedModel.isEmpty() && savedModel != result.modelSha256)
             photos_->setMessage(row, tr("The model file has changed since the project was saved: this result is not the saved one."));
     } else if (before.exported.upToDate) {
         PhotoListModel::ExportRecord exported = before.exported;
         exported.upToDate = false;
         photos_->setExported(row, exported);
     }
-    photos_->setSaved(row, std::nullopt);
+    if (!remade || lastRemade)
+        photos_->setSaved(row, std::nullopt);   // a new run ends what was left of the project's branches
     Q_EMIT resultArrived(row);
+    if (remade && !lastRemade) {
+        remakeNextBranch(row);
+        return;
+    }
+    if (lastRemade) {
+        // Every branch made again: the one the project showed, with its candidate.
+        if (before.saved->shown != added)
+            applyBranch(before.path, before.saved->shown);
+        Q_EMIT candidateChosen(row, photos_->photo(row).candidate);
+        if (row == current_)
+            composeChosenOfCurrent();
+    }
     Q_EMIT projectChanged();
     Q_EMIT message(tr("%1 colorized in %2 s (seed %3).")
                        .arg(fileName(result.sourcePath))
@@ -812,24 +850,43 @@ Session::Restored Session::openProject(const colorized::project::Project& projec
 
 void Session::rerender(const QList<int>& rows)
 {
-    for (int row : rows) {
-        if (!isRow(row) || !photos_->photo(row).saved)
-            continue;
-        const PhotoListModel::SavedRender& saved = *photos_->photo(row).saved;
-        ColorizeRequest request;
-        request.sourcePath = photos_->photo(row).path;
-        request.settings = saved.settings;
-        request.hints = saved.hints;
-        rerendering_.insert(submit(row, request));
+    for (int row : rows)
+        if (isRow(row))
+            remakeNextBranch(row);
+}
+
+void Session::remakeNextBranch(int row)
+{
+    const PhotoListModel::Photo& photo = photos_->photo(row);
+    const size_t next = size_t(photo.branches.size());
+    if (!photo.saved || next >= photo.saved->branches.size())
+        return;
+    const colorized::project::Branch& saved = photo.saved->branches.at(next);
+    const ColorizeSettings settings = colorized::jobs::colorizeSettingsOf(saved.render.settings);
+    const QVector<HintSpec> hints = colorized::jobs::hintSpecsOf(saved.render.hints);
+    // The branches made so far are the saved ones, in order: a parent's index is the same here
+    // (and earlier: projectfile.cpp refuses a file where it is not).
+    if (saved.parent >= int(next))
+        return;
+    if (saved.parent >= 0) {
+        rerendering_.insert(submitContinuation(row, saved.parent, saved.fromStep, saved.fromCandidate, settings, hints));
+        return;
     }
+    ColorizeRequest request;
+    request.sourcePath = photo.path;
+    request.settings = settings;
+    request.hints = hints;
+    // The first branch waits its turn; the others follow it before other photos' runs.
+    rerendering_.insert(submit(row, request, next == 0 ? colorized::jobs::QueuePlace::Last : colorized::jobs::QueuePlace::First));
 }
 
 void Session::rerenderIfSaved(int row)
 {
     if (!isRow(row))
         return;
+    // Ready: nothing made yet; Done with branches still saved: a remaking that was cancelled.
     const PhotoListModel::Photo& photo = photos_->photo(row);
-    if (photo.saved && !photo.result.isValid() && photo.state == State::Ready)
+    if (photo.saved && (photo.state == State::Ready || photo.state == State::Done))
         rerender({row});
 }
 

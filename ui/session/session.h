@@ -5,10 +5,11 @@
 // actions, docks and the viewer; tests drive it directly.
 //
 // Each kind of change has one entry point (addPaths, removeRows, colorize, continueFrom,
-// showBranch, editHints, pickCandidate, exportRows). Hint edits, candidate choices and removals
-// are undo commands (sessioncommands.h) on undoStack(); the state they change (per photo: path,
-// hints, its branches, each a result with its settings, seed, origin and chosen candidate,
-// export) is what project() returns and openProject() restores (the shown branch only, so far).
+// showBranch, editHints, pickCandidate, exportRows). Hint edits, candidate choices, branch
+// switches and removals are undo commands (sessioncommands.h) on undoStack(); the state they
+// change (per photo: path, hints, its branches, each a result with its settings, seed, origin
+// and chosen candidate, the branch shown, export) is what project() returns and openProject()
+// restores.
 // GUI thread only.
 
 #include "hintedit.h"
@@ -45,7 +46,8 @@ public:
 
     PhotoListModel* photos() const { return photos_; }
     colorized::jobs::ColorizeJob* job() const { return job_; }
-    // Hint edits, candidate choices and removals; cleared when a project is opened or cleared.
+    // Hint edits, candidate choices, branch switches and removals; cleared when a project is
+    // opened or cleared.
     QUndoStack* undoStack() const { return undo_; }
 
     // ---- Photos
@@ -75,9 +77,10 @@ public:
     // settings.seed, with its hints as they are now. Runs before the other queued photos; the
     // branch it continues stays (showBranch).
     void continueFrom(int row, int step, const colorized::jobs::ColorizeSettings& settings);
-    bool canContinue(int row) const;           // its shown branch's frame states are kept
-    // Shows branch `branch` of the photo of `row` (its result, chosen candidate and timeline).
-    // Returns false when there is no such branch.
+    // Its shown branch's frame states are kept, and no branch of a project waits to be made again.
+    bool canContinue(int row) const;
+    // Shows branch `branch` of the photo of `row` (its result, chosen candidate and timeline);
+    // undoable. Returns false when there is no such branch.
     bool showBranch(int row, int branch);
     void cancelRunning();                      // the running request; all when none runs
     void cancelAll();
@@ -144,12 +147,15 @@ public:
         int hints = 0;
         int missing = 0;     // originals not found where the project says
     };
-    // Replaces every photo by the project's and clears the undo history. A photo with a saved
-    // result is colorized again exactly as it was (the same settings, seed and hints, the same
-    // candidate chosen) when it becomes current, or through rerender(); an original that is
-    // missing is listed as failed, one that changed since is flagged once its hash is known.
+    // Replaces every photo by the project's and clears the undo history. A photo with saved
+    // results is colorized again exactly as it was when it becomes current, or through
+    // rerender(): each branch in order (the same settings, seed and hints; a continuation from
+    // its remade parent's step and candidate, re-noised with its seed), each with its candidate
+    // chosen, then the saved branch shown. An original that is missing is listed as failed, one
+    // that changed since is flagged once its hash is known.
     Restored openProject(const colorized::project::Project& project);
-    // Renders the rows again from their saved results (see openProject); others are skipped.
+    // Renders the rows again from their saved branches (see openProject), from the first branch
+    // not made again yet; others are skipped.
     void rerender(const QList<int>& rows);
 
 Q_SIGNALS:
@@ -179,6 +185,7 @@ private:
     friend class SessionCommand;
     void applyHints(const QString& path, const QVector<colorized::jobs::HintSpec>& hints, int selected);
     void applyCandidate(const QString& path, int candidate, bool exportUpToDate);
+    void applyBranch(const QString& path, int branch);
     struct Removed {
         QList<int> rows;                        // ascending, as they were
         QVector<PhotoListModel::Photo> photos;  // with their results, hints and timelines
@@ -187,6 +194,13 @@ private:
     void putBack(const Removed& removed);
 
     void rerenderIfSaved(int row);
+    void remakeNextBranch(int row);
+    // Continues branch `branch` of `row` from sampler step `step` of its candidate `candidate`,
+    // re-noised with settings.seed: "Continue from here", and the remaking of a saved
+    // continuation. Returns the request.
+    int submitContinuation(int row, int branch, int step, int candidate,
+                           const colorized::jobs::ColorizeSettings& settings,
+                           const QVector<colorized::jobs::HintSpec>& hints);
     void checkOriginals(const QVector<QPair<QString, QString>>& pathAndSha);
     void onExported(const QString& sourcePath, int candidate, const QString& imagePath);
     bool isRow(int row) const { return row >= 0 && row < photos_->rowCount(); }
@@ -220,7 +234,7 @@ private:
     QString originalShown_;         // path whose full image was delivered
     QImage chosenImage_;            // current photo's chosen candidate at full resolution
     QHash<QString, colorized::jobs::ColorizeSettings> autoColorize_;  // path -> once loaded
-    QSet<int> rerendering_;         // requests that remake a project's saved result
+    QSet<int> rerendering_;         // requests that remake a branch saved in a project
     int projectGeneration_ = 0;     // checks of an earlier project's originals are dropped
     struct Continuation {
         int branch = -1;            // the branch continued

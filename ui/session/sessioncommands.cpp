@@ -28,6 +28,11 @@ void SessionCommand::applyCandidate(const QString& path, int candidate, bool exp
     session_->applyCandidate(path, candidate, exportUpToDate);
 }
 
+void SessionCommand::applyBranch(const QString& path, int branch)
+{
+    session_->applyBranch(path, branch);
+}
+
 SessionCommand::Removed SessionCommand::takeRows(const QList<int>& rows)
 {
     return session_->takeRows(rows);
@@ -91,26 +96,49 @@ bool HintEditCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-// ---- Candidates ------------------------------------------------------------------------------
+// ---- A photo's choices: candidate, branch -----------------------------------------------------
 
-PickCandidateCommand::PickCandidateCommand(Session* session, const QString& path, int before, int after,
-                                           bool exportUpToDateBefore)
-    : SessionCommand(session, QCoreApplication::translate("SessionCommand", "Choose Candidate %1").arg(after + 1)),
-      path_(path), before_(before), after_(after), exportUpToDateBefore_(exportUpToDateBefore)
+PhotoChoiceCommand::PhotoChoiceCommand(Session* session, const QString& text, const QString& path, int before, int after)
+    : SessionCommand(session, text), path_(path), before_(before), after_(after)
 {
 }
 
-void PickCandidateCommand::redo()
+void PhotoChoiceCommand::redo()
 {
     if (!firstRedo())
         showPhoto(path_);
-    applyCandidate(path_, after_, false);
+    apply(path_, after_, true);
 }
 
-void PickCandidateCommand::undo()
+void PhotoChoiceCommand::undo()
 {
     showPhoto(path_);
-    applyCandidate(path_, before_, exportUpToDateBefore_);
+    apply(path_, before_, false);
+}
+
+PickCandidateCommand::PickCandidateCommand(Session* session, const QString& path, int before, int after,
+                                           bool exportUpToDateBefore)
+    : PhotoChoiceCommand(session, QCoreApplication::translate("SessionCommand", "Choose Candidate %1").arg(after + 1),
+                         path, before, after),
+      exportUpToDateBefore_(exportUpToDateBefore)
+{
+}
+
+void PickCandidateCommand::apply(const QString& path, int candidate, bool forward)
+{
+    // Another candidate than the one exported; undone, the export stands as it stood.
+    applyCandidate(path, candidate, forward ? false : exportUpToDateBefore_);
+}
+
+SwitchBranchCommand::SwitchBranchCommand(Session* session, const QString& path, int before, int after)
+    : PhotoChoiceCommand(session, QCoreApplication::translate("SessionCommand", "Switch to Branch %1").arg(after + 1),
+                         path, before, after)
+{
+}
+
+void SwitchBranchCommand::apply(const QString& path, int branch, bool)
+{
+    applyBranch(path, branch);
 }
 
 // ---- Removing photos -------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 // change ran through. The first redo() is the change itself (QUndoStack::push runs it); later
 // undo()/redo() also make the photo current, so that the archivist sees what was undone.
 //
-// Adding one (a branch switch, say): a subclass here with redo()/undo() calling an applier, that
+// Adding one: a subclass here with redo()/undo() calling an applier, that
 // applier in SessionCommand forwarding to a private Session method, and the Session entry point
 // pushing the command instead of changing the state itself. GUI thread only.
 
@@ -27,6 +27,7 @@ protected:
 
     void applyHints(const QString& path, const QVector<colorized::jobs::HintSpec>& hints, int selected);
     void applyCandidate(const QString& path, int candidate, bool exportUpToDate);
+    void applyBranch(const QString& path, int branch);
     using Removed = Session::Removed;
     Removed takeRows(const QList<int>& rows);
     void putBack(const Removed& removed);
@@ -57,17 +58,41 @@ private:
     HintEditOutcome after_;
 };
 
-class PickCandidateCommand : public SessionCommand {
+// One choice of a photo, a whole number (its candidate, its branch): redo applies the choice
+// made, undo the one before.
+class PhotoChoiceCommand : public SessionCommand {
 public:
-    PickCandidateCommand(Session* session, const QString& path, int before, int after, bool exportUpToDateBefore);
+    PhotoChoiceCommand(Session* session, const QString& text, const QString& path, int before, int after);
     void redo() override;
     void undo() override;
+
+protected:
+    // `forward`: redoing the choice rather than undoing it.
+    virtual void apply(const QString& path, int choice, bool forward) = 0;
 
 private:
     QString path_;
     int before_;
     int after_;
+};
+
+class PickCandidateCommand : public PhotoChoiceCommand {
+public:
+    PickCandidateCommand(Session* session, const QString& path, int before, int after, bool exportUpToDateBefore);
+
+private:
+    void apply(const QString& path, int candidate, bool forward) override;
+
     bool exportUpToDateBefore_;
+};
+
+// Showing another branch of a photo (the timeline's branch box).
+class SwitchBranchCommand : public PhotoChoiceCommand {
+public:
+    SwitchBranchCommand(Session* session, const QString& path, int before, int after);
+
+private:
+    void apply(const QString& path, int branch, bool forward) override;
 };
 
 class RemovePhotosCommand : public SessionCommand {

@@ -23,10 +23,11 @@ namespace {
 constexpr char kNameKey[] = "colorized.name";
 constexpr char kDescriptionKey[] = "colorized.description";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("colorized::jobs::ModelStore", text);
-}
+// Sentences of functions outside a class, in the context "colorized::jobs::ModelStore": lupdate
+// reads the context from the macro (a tr() of our own was filed under "colorized::jobs").
+struct ModelStoreText {
+    Q_DECLARE_TR_FUNCTIONS(colorized::jobs::ModelStore)
+};
 
 std::string local(const QString& path)
 {
@@ -64,7 +65,7 @@ bool ensureUserFolder(QString* error)
 {
     if (QDir().mkpath(userModelsFolder()))
         return true;
-    *error = tr("Could not create the folder %1.").arg(native(userModelsFolder()));
+    *error = ModelStoreText::tr("Could not create the folder %1.").arg(native(userModelsFolder()));
     return false;
 }
 
@@ -175,7 +176,7 @@ StoreResult validateModelFile(const QString& path)
 {
     StoreResult result{path, {}};
     if (!QFileInfo(path).isFile()) {
-        result.error = tr("The file %1 does not exist.").arg(native(path));
+        result.error = ModelStoreText::tr("The file %1 does not exist.").arg(native(path));
         return result;
     }
     try {
@@ -184,7 +185,7 @@ StoreResult validateModelFile(const QString& path)
         if (model.net->parameterCount() == 0)
             throw std::runtime_error("it holds no weights");
     } catch (const std::exception& error) {
-        result.error = tr("%1 is not a COLORIZED model: %2")
+        result.error = ModelStoreText::tr("%1 is not a COLORIZED model: %2")
                            .arg(QFileInfo(path).fileName(), QString::fromStdString(imaging::readableMessage(error)));
     }
     return result;
@@ -200,7 +201,7 @@ StoreResult importModel(const QString& sourcePath)
     QFile::remove(temporary);
     if (!QFile::copy(sourcePath, temporary) || !QFile::rename(temporary, target)) {
         QFile::remove(temporary);
-        result.error = tr("Could not copy %1 into %2.").arg(native(sourcePath), native(userModelsFolder()));
+        result.error = ModelStoreText::tr("Could not copy %1 into %2.").arg(native(sourcePath), native(userModelsFolder()));
         return result;
     }
     result.path = target;
@@ -211,7 +212,7 @@ StoreResult installModel(const QString& sourcePath, const QString& name, const Q
 {
     StoreResult result{sourcePath, {}};
     if (name.trimmed().isEmpty()) {
-        result.error = tr("Give the model a name.");
+        result.error = ModelStoreText::tr("Give the model a name.");
         return result;
     }
     if (!ensureUserFolder(&result.error))
@@ -220,7 +221,7 @@ StoreResult installModel(const QString& sourcePath, const QString& name, const Q
     try {
         rewriteWithMetadata(sourcePath, target, name.trimmed(), description.trimmed());
     } catch (const std::exception& error) {
-        result.error = tr("Could not save the model as %1: %2").arg(native(target), QString::fromStdString(error.what()));
+        result.error = ModelStoreText::tr("Could not save the model as %1: %2").arg(native(target), QString::fromStdString(error.what()));
         return result;
     }
     result.path = target;
@@ -231,18 +232,18 @@ StoreResult renameModel(const QString& path, const QString& name, const QString&
 {
     StoreResult result{path, {}};
     if (!isUserModel(path)) {
-        result.error = tr("%1 came with COLORIZED and cannot be renamed.").arg(QFileInfo(path).fileName());
+        result.error = ModelStoreText::tr("%1 came with COLORIZED and cannot be renamed.").arg(QFileInfo(path).fileName());
         return result;
     }
     if (name.trimmed().isEmpty()) {
-        result.error = tr("Give the model a name.");
+        result.error = ModelStoreText::tr("Give the model a name.");
         return result;
     }
     const QString target = freePath(userModelsFolder(), fileStemFor(name), path);
     try {
         rewriteWithMetadata(path, target, name.trimmed(), description.trimmed());
     } catch (const std::exception& error) {
-        result.error = tr("Could not rename the model: %1").arg(QString::fromStdString(error.what()));
+        result.error = ModelStoreText::tr("Could not rename the model: %1").arg(QString::fromStdString(error.what()));
         return result;
     }
     if (QFileInfo(target) != QFileInfo(path))
@@ -255,11 +256,11 @@ StoreResult deleteModel(const QString& path)
 {
     StoreResult result{path, {}};
     if (!isUserModel(path)) {
-        result.error = tr("%1 came with COLORIZED and cannot be deleted.").arg(QFileInfo(path).fileName());
+        result.error = ModelStoreText::tr("%1 came with COLORIZED and cannot be deleted.").arg(QFileInfo(path).fileName());
         return result;
     }
     if (!QFile::remove(path))
-        result.error = tr("Could not delete %1.").arg(native(path));
+        result.error = ModelStoreText::tr("Could not delete %1.").arg(native(path));
     return result;
 }
 

@@ -28,19 +28,19 @@ std::string colorText(const QColor& color)
 
 }  // namespace
 
-project::RenderSettings renderSettingsOf(const ColorizeSettings& settings, const QString& modelSha256)
+project::RenderSettings renderSettingsOf(const Provenance& run)
 {
     project::RenderSettings s;
-    s.modelPath = settings.modelPath.toStdString();
-    s.modelSha256 = modelSha256.toStdString();
-    s.sampler = toString(settings.sampler);
-    s.steps = settings.steps;
-    s.seed = settings.seed;
-    s.candidates = settings.candidates;
-    s.resolution = settings.resolution;
-    s.bf16 = settings.bf16;
-    s.eta = settings.eta;
-    s.hintStrength = settings.hintStrength;
+    s.modelPath = run.modelPath.toStdString();
+    s.modelSha256 = run.modelSha256.toStdString();
+    s.sampler = run.sampler.toStdString();
+    s.steps = run.steps;
+    s.seed = run.seed;
+    s.candidates = run.candidates;
+    s.resolution = run.resolution;
+    s.bf16 = run.bf16;
+    s.eta = run.eta;
+    s.hintStrength = run.hintStrength;
     return s;
 }
 

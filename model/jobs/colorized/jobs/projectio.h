@@ -4,6 +4,7 @@
 // The session and colorized-cli both save and open projects through here. Any thread.
 
 #include "colorized/jobs/colorizetypes.h"
+#include "colorized/jobs/provenance.h"
 #include "colorized/project/project.h"
 
 #include <QDateTime>
@@ -15,7 +16,9 @@
 
 namespace colorized::jobs {
 
-project::RenderSettings renderSettingsOf(const ColorizeSettings& settings, const QString& modelSha256);
+// What a project keeps to remake a result: the settings of its provenance record, as run. The
+// one conversion for the application's results (provenanceOf()) and colorize --project's runs.
+project::RenderSettings renderSettingsOf(const Provenance& run);
 ColorizeSettings colorizeSettingsOf(const project::RenderSettings& settings);
 
 std::vector<project::Hint> projectHintsOf(const QVector<HintSpec>& hints);

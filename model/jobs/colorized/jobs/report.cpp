@@ -14,10 +14,11 @@
 namespace colorized::jobs {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Report", text);
-}
+// The report's sentences, in the translations' context "Report" (lupdate reads the context
+// from the macro; a tr() of our own in this namespace was filed under "colorized::jobs").
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 QString row(const QString& label, const QString& value)
 {
@@ -43,49 +44,49 @@ QString reportHtml(const ReportContent& content)
     const Provenance& p = content.provenance;
     const QString source = QFileInfo(p.sourcePath).fileName();
     QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Colorization report: %1").arg(source).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(ReportText::tr("Colorization report: %1").arg(source).toHtmlEscaped());
     html += QStringLiteral("<p><i>%1</i></p>")
-                .arg(tr("The colors are a machine-learning estimate added to a black-and-white original; "
+                .arg(ReportText::tr("The colors are a machine-learning estimate added to a black-and-white original; "
                         "they are not a record of the original colors. Only the hints below rest on evidence.")
                          .toHtmlEscaped());
     if (!content.result.isNull())
         html += QStringLiteral("<p><img src=\"result\" width=\"%1\"></p>").arg(qMin(content.result.width(), 480));
 
     html += QStringLiteral("<table cellpadding=3>");
-    html += row(tr("Original"), tr("%1 (%2 × %3 pixels, %4-bit), SHA-256 %5")
+    html += row(ReportText::tr("Original"), ReportText::tr("%1 (%2 × %3 pixels, %4-bit), SHA-256 %5")
                                     .arg(source)
                                     .arg(p.sourceSize.width())
                                     .arg(p.sourceSize.height())
                                     .arg(p.sourceBitDepth)
                                     .arg(p.sourceSha256)
                                     .toHtmlEscaped());
-    html += row(tr("Model"), tr("%1 (%2), SHA-256 %3")
+    html += row(ReportText::tr("Model"), ReportText::tr("%1 (%2), SHA-256 %3")
                                  .arg(p.modelName, QFileInfo(p.modelPath).fileName(), p.modelSha256)
                                  .toHtmlEscaped());
-    html += row(tr("Sampler"), tr("%1, %2 steps, eta %3, working resolution %4 px%5")
+    html += row(ReportText::tr("Sampler"), ReportText::tr("%1, %2 steps, eta %3, working resolution %4 px%5")
                                    .arg(p.sampler.toUpper())
                                    .arg(p.steps)
                                    .arg(p.eta)
                                    .arg(p.resolution)
-                                   .arg(p.bf16 ? tr(", bfloat16") : QString())
+                                   .arg(p.bf16 ? ReportText::tr(", bfloat16") : QString())
                                    .toHtmlEscaped());
-    html += row(tr("Seed"), tr("%1; candidate %2 of %3").arg(p.seed).arg(p.candidate + 1).arg(p.candidates).toHtmlEscaped());
-    html += row(tr("Branch"), (content.branch.isEmpty() ? tr("A first colorization from noise.") : content.branch)
+    html += row(ReportText::tr("Seed"), ReportText::tr("%1; candidate %2 of %3").arg(p.seed).arg(p.candidate + 1).arg(p.candidates).toHtmlEscaped());
+    html += row(ReportText::tr("Branch"), (content.branch.isEmpty() ? ReportText::tr("A first colorization from noise.") : content.branch)
                                   .toHtmlEscaped());
     if (!p.hints.isEmpty())
-        html += row(tr("Hints kept"), tr("strength %1 within %2 working pixels").arg(p.hintStrength).arg(p.hintRadius)
+        html += row(ReportText::tr("Hints kept"), ReportText::tr("strength %1 within %2 working pixels").arg(p.hintStrength).arg(p.hintRadius)
                                           .toHtmlEscaped());
-    html += row(tr("Made"), tr("%1 by %2").arg(p.date.toUTC().toString(Qt::ISODate), softwareVersion()).toHtmlEscaped());
+    html += row(ReportText::tr("Made"), ReportText::tr("%1 by %2").arg(p.date.toUTC().toString(Qt::ISODate), softwareVersion()).toHtmlEscaped());
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Color hints").toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>").arg(ReportText::tr("Color hints").toHtmlEscaped());
     if (p.hints.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("None: every color is the model's estimate.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(ReportText::tr("None: every color is the model's estimate.").toHtmlEscaped());
     } else {
         html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th>#</th><th>%1</th><th>%2</th>"
                                "<th>%3</th><th>%4</th></tr>")
-                    .arg(tr("Color").toHtmlEscaped(), tr("CIE a*, b*").toHtmlEscaped(),
-                         tr("Position (x, y)").toHtmlEscaped(), tr("Evidence").toHtmlEscaped());
+                    .arg(ReportText::tr("Color").toHtmlEscaped(), ReportText::tr("CIE a*, b*").toHtmlEscaped(),
+                         ReportText::tr("Position (x, y)").toHtmlEscaped(), ReportText::tr("Evidence").toHtmlEscaped());
         for (int i = 0; i < p.hints.size(); ++i) {
             const ProvenanceHint& hint = p.hints.at(i);
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3, %4</td><td>%5 %, %6 %</td><td>%7</td></tr>")
@@ -95,10 +96,10 @@ QString reportHtml(const ReportContent& content)
                         .arg(hint.b, 0, 'f', 1)
                         .arg(hint.x * 100, 0, 'f', 1)
                         .arg(hint.y * 100, 0, 'f', 1)
-                        .arg(hint.note.isEmpty() ? tr("(none given)").toHtmlEscaped() : hint.note.toHtmlEscaped());
+                        .arg(hint.note.isEmpty() ? ReportText::tr("(none given)").toHtmlEscaped() : hint.note.toHtmlEscaped());
         }
         html += QStringLiteral("</table><p><small>%1</small></p>")
-                    .arg(tr("A hint gives hue and saturation only: the lightness always comes from the original.")
+                    .arg(ReportText::tr("A hint gives hue and saturation only: the lightness always comes from the original.")
                              .toHtmlEscaped());
     }
     html += QStringLiteral("</body></html>");
@@ -109,13 +110,13 @@ QString writeReport(const QString& path, const ReportContent& content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("The report %1 could not be written (%2). Choose another folder.")
+        return ReportText::tr("The report %1 could not be written (%2). Choose another folder.")
             .arg(QFileInfo(path).fileName(), file.errorString());
     {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        pdf.setTitle(tr("Colorization report: %1").arg(QFileInfo(content.provenance.sourcePath).fileName()));
+        pdf.setTitle(ReportText::tr("Colorization report: %1").arg(QFileInfo(content.provenance.sourcePath).fileName()));
         pdf.setCreator(softwareVersion());
         QTextDocument document;
         document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("result")), content.result);
@@ -123,7 +124,7 @@ QString writeReport(const QString& path, const ReportContent& content)
         document.print(&pdf);
     }
     if (!file.commit())
-        return tr("The report %1 could not be written (%2). Choose another folder.")
+        return ReportText::tr("The report %1 could not be written (%2). Choose another folder.")
             .arg(QFileInfo(path).fileName(), file.errorString());
     return {};
 }

@@ -30,10 +30,11 @@ constexpr int kPreviewLongSide = 256;   // pixels; previews are for looking, not
 constexpr uint64_t kPreviewSeed = 7;    // same noise for base and fine-tuned: a fair comparison
 constexpr int64_t kValidationSamples = 32;  // (image, timestep) pairs per validation
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("colorized::jobs::TrainWorker", text);
-}
+// Sentences of functions outside a class, in the context "colorized::jobs::TrainWorker": lupdate
+// reads the context from the macro (a tr() of our own was filed under "colorized::jobs").
+struct TrainWorkerText {
+    Q_DECLARE_TR_FUNCTIONS(colorized::jobs::TrainWorker)
+};
 
 std::string local(const QString& path)
 {
@@ -144,7 +145,7 @@ void writeTrainState(const QString& workFolder, const TrainState& state)
     QSaveFile file(QDir(workFolder).filePath(QString::fromLatin1(kStateFile)));
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        throw std::runtime_error(tr("Could not write the training state in %1 (%2).")
+        throw std::runtime_error(TrainWorkerText::tr("Could not write the training state in %1 (%2).")
                                      .arg(QDir::toNativeSeparators(workFolder), file.errorString())
                                      .toStdString());
 }

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace colorized::project {
@@ -34,6 +35,7 @@ struct ProjectLimits {
     static constexpr int kMaxCandidates = 64;
     static constexpr int kMaxSteps = 100000;           // DDPM runs every timestep of the model
     static constexpr int kMaxResolution = 4096;        // the model file's limit
+    static constexpr int kMaxBranches = 100;           // per photo: results and continuations
 };
 
 // A color hint: where, and the sRGB color picked ("#rrggbb", or "#rrrrggggbbbb" when the color
@@ -68,6 +70,17 @@ struct Render {
     std::vector<Hint> hints;
 };
 
+// One result of a photo and where it came from: a run from noise, or the continuation of an
+// earlier branch from one of its sampler steps (that branch's state of one candidate, re-noised
+// with this branch's seed), as the application's "Continue from here" makes it.
+struct Branch {
+    int parent = -1;           // index of an earlier branch of the photo; -1: a run from noise
+    int fromStep = 0;          // the parent's sampler step (0-based) it continued from
+    int fromCandidate = 0;     // the parent's candidate whose state it continued
+    Render render;             // its settings (seed included) and hints as run
+    int candidate = 0;         // chosen, of render.settings.candidates
+};
+
 struct Export {
     std::string path;          // the image written
     std::string time;          // UTC, ISO 8601: 2026-11-30T14:05:09Z
@@ -78,11 +91,42 @@ struct Photo {
     std::string path;          // absolute
     std::string sha256;        // of the original when last read; empty: not known yet
     std::vector<Hint> hints;   // as they are now
+    // The shown branch's render and chosen candidate: what a version before branches reads (and
+    // remakes from noise). Kept equal to branches[shownBranch] by setBranches().
     std::optional<Render> render;
     int candidate = 0;         // chosen, of render->settings.candidates
+    // Every result, oldest first, each continuation after its parent. A file without them reads
+    // as one branch from noise made of `render` and `candidate`.
+    std::vector<Branch> branches;
+    int shownBranch = 0;       // the one shown and exported
     std::optional<Export> exported;
     std::string review = kReviewStates[0];   // the archivist's verdict in the collection review
 };
+
+// Gives the photo its branches and shows `shown` (an index into them): `render` and `candidate`
+// become that branch's. No branches: no render.
+inline void setBranches(Photo& photo, std::vector<Branch> branches, int shown)
+{
+    photo.branches = std::move(branches);
+    photo.shownBranch = photo.branches.empty() ? 0 : shown;
+    if (photo.branches.empty()) {
+        photo.render.reset();
+        photo.candidate = 0;
+        return;
+    }
+    const Branch& branch = photo.branches.at(size_t(photo.shownBranch));
+    photo.render = branch.render;
+    photo.candidate = branch.candidate;
+}
+
+// The photo's branches; for a photo made before branches (or by a writer that gives only
+// `render`), its one result as a branch from noise.
+inline std::vector<Branch> branchesOf(const Photo& photo)
+{
+    if (photo.branches.empty() && photo.render)
+        return {Branch{-1, 0, 0, *photo.render, photo.candidate}};
+    return photo.branches;
+}
 
 struct Project {
     int version = kSchemaVersion;

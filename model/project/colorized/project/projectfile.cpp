@@ -142,6 +142,16 @@ If<P, Render> fields(V& v, P& render)
 }
 
 template <class V, class P>
+If<P, Branch> fields(V& v, P& branch)
+{
+    v.integer("parent", branch.parent, -1, ProjectLimits::kMaxBranches - 2);
+    v.integer("fromStep", branch.fromStep, 0, ProjectLimits::kMaxSteps - 1);
+    v.integer("fromCandidate", branch.fromCandidate, 0, ProjectLimits::kMaxCandidates - 1);
+    v.object("render", branch.render);
+    v.integer("candidate", branch.candidate, 0, ProjectLimits::kMaxCandidates - 1);
+}
+
+template <class V, class P>
 If<P, Export> fields(V& v, P& exported)
 {
     v.text("path", exported.path, Text::NonEmpty);
@@ -157,6 +167,8 @@ If<P, Photo> fields(V& v, P& photo)
     v.list("hints", photo.hints, ProjectLimits::kMaxHints);
     v.optional("render", photo.render);
     v.integer("candidate", photo.candidate, 0, ProjectLimits::kMaxCandidates - 1);
+    v.list("branches", photo.branches, ProjectLimits::kMaxBranches);
+    v.integer("shownBranch", photo.shownBranch, 0, ProjectLimits::kMaxBranches - 1);
     v.optional("export", photo.exported);
     v.text("review", photo.review, Text::Review);
 }
@@ -366,23 +378,84 @@ private:
     const std::string& path_;
 };
 
-// What the fields cannot say alone: the current photo exists, each photo is listed once, and
-// the chosen candidate is one of those its render made.
-void checkConsistency(const Project& project, const Reader& top)
+std::string number(size_t value)
+{
+    return std::to_string(value);
+}
+
+// A branch's place in its photo and the steps and candidates it refers to. `at` is its place in
+// the file ("photos[0].branches[2].").
+void checkBranch(const Photo& photo, size_t index, const std::string& at, const Reader& top)
+{
+    const Branch& branch = photo.branches[index];
+    const RenderSettings& settings = branch.render.settings;
+    if (branch.candidate >= settings.candidates)
+        top.fail(at + "candidate", "is " + std::to_string(branch.candidate) + ", but the branch made "
+                                       + std::to_string(settings.candidates) + " candidate(s)");
+    if (branch.parent < 0) {
+        if (branch.fromStep != 0 || branch.fromCandidate != 0)
+            top.fail(at + (branch.fromStep != 0 ? "fromStep" : "fromCandidate"),
+                     "is not 0, but the branch is a run from noise (its parent is -1)");
+        return;
+    }
+    if (index == 0)
+        top.fail(at + "parent", "is " + std::to_string(branch.parent) + ", but the first branch can only be a run from noise (-1)");
+    if (size_t(branch.parent) >= index)
+        top.fail(at + "parent", "is " + std::to_string(branch.parent) + ", not an earlier branch (0 to "
+                                    + std::to_string(int(index) - 1) + ", or -1 for a run from noise)");
+    const RenderSettings& parent = photo.branches[size_t(branch.parent)].render.settings;
+    if (settings.steps != parent.steps)
+        top.fail(at + "render.settings.steps", "is " + std::to_string(settings.steps) + ", but the branch it continues ran "
+                                                   + std::to_string(parent.steps) + " steps");
+    if (branch.fromStep >= parent.steps)
+        top.fail(at + "fromStep", "is " + std::to_string(branch.fromStep) + ", outside 0 to "
+                                      + std::to_string(parent.steps - 1) + ", the steps of the branch it continues");
+    if (branch.fromCandidate >= parent.candidates)
+        top.fail(at + "fromCandidate", "is " + std::to_string(branch.fromCandidate) + ", but the branch it continues made "
+                                           + std::to_string(parent.candidates) + " candidate(s)");
+}
+
+// The branches against each other and against the photo's `render` and `candidate`, which are
+// the shown branch's. A photo written before branches gets one, from noise, made of them.
+void checkBranches(Photo& photo, const std::string& where, const Reader& top)
+{
+    if (photo.branches.empty()) {
+        if (photo.shownBranch != 0)
+            top.fail(where + "shownBranch", "is " + std::to_string(photo.shownBranch) + ", but the photo lists no branches");
+        photo.branches = branchesOf(photo);
+        return;
+    }
+    for (size_t i = 0; i < photo.branches.size(); ++i)
+        checkBranch(photo, i, where + "branches[" + number(i) + "].", top);
+    if (size_t(photo.shownBranch) >= photo.branches.size())
+        top.fail(where + "shownBranch", "is " + std::to_string(photo.shownBranch) + ", but the photo has "
+                                            + number(photo.branches.size()) + " branch(es)");
+    const Branch& shown = photo.branches[size_t(photo.shownBranch)];
+    if (!photo.render)
+        top.fail(where + "render", "is missing, but the photo lists branches (it is the shown branch's render)");
+    if (Writer::objectOf(*photo.render) != Writer::objectOf(shown.render) || photo.candidate != shown.candidate)
+        top.fail(where + "render", "or candidate differs from branches[" + std::to_string(photo.shownBranch)
+                                       + "]'s, the branch shown");
+}
+
+// What the fields cannot say alone: the current photo exists, each photo is listed once, the
+// chosen candidate is one of those its render made, and the branches hang together.
+void checkConsistency(Project& project, const Reader& top)
 {
     if (project.current >= int(project.photos.size()))
         top.fail("current", "is " + std::to_string(project.current) + ", but the project has "
-                                + std::to_string(project.photos.size()) + " photo(s)");
+                                + number(project.photos.size()) + " photo(s)");
     std::set<std::string> paths;
     for (size_t i = 0; i < project.photos.size(); ++i) {
-        const Photo& photo = project.photos[i];
-        const std::string where = "photos[" + std::to_string(i) + "].";
+        Photo& photo = project.photos[i];
+        const std::string where = "photos[" + number(i) + "].";
         if (!paths.insert(photo.path).second)
             top.fail(where + "path", "lists " + photo.path + " a second time");
         const int made = photo.render ? photo.render->settings.candidates : 1;
         if (photo.candidate >= made)
             top.fail(where + "candidate", "is " + std::to_string(photo.candidate) + ", but its render made "
                                               + std::to_string(made) + " candidate(s)");
+        checkBranches(photo, where, top);
     }
 }
 
