@@ -31,3 +31,9 @@ foreach(unit sessioncommands projectkeeper)
 endforeach()
 target_compile_definitions(tst_projectkeeper PRIVATE COLORIZED_CLI="$<TARGET_FILE:colorized-cli>")
 add_dependencies(tst_projectkeeper colorized-cli)
+
+# The application binary itself: `colorized --screenshot` colorizes, saves the window and ends.
+colorized_add_test(tst_screenshotrun SOURCES tst_screenshotrun.cpp guitestdata.h
+                   LIBS colorized_imaging colorized_test_support Qt6::Gui Qt6::Test)
+target_compile_definitions(tst_screenshotrun PRIVATE COLORIZED_GUI="$<TARGET_FILE:colorized>")
+add_dependencies(tst_screenshotrun colorized)

@@ -57,7 +57,9 @@ void arrangeScreenshot(MainWindow& window, const QString& file, int delayMs)
             if (!window.grab().save(file))
                 std::fprintf(stderr, "colorized: could not save %s\n", qPrintable(file));
             std::fprintf(stderr, "colorized: longest GUI-thread stall %.1f ms\n", window.session()->longestStallMs());
-            QApplication::quit();
+            // exit(), not quit(): Qt 6's quit() closes the windows first, and the main window's
+            // close asks what to do with unexported work, a dialog nobody answers under Xvfb.
+            QCoreApplication::exit(0);
         });
     };
     const auto shootWhenSettled = [&window, shoot] {
