@@ -174,8 +174,12 @@ void TestSessionCommands::branchSwitchIsUndone()
     QVERIFY(!session_->showBranch(0, 2));
     QCOMPARE(undo()->count(), 0);
 
+    // Branch 1 exported: switching away makes the export out of date, undoing restores it.
+    session_->photos()->setExported(0, {dir_.filePath(QStringLiteral("street-colorized.png")),
+                                        QDateTime::currentDateTimeUtc(), true});
     QSignalSpy shown(session_, &Session::branchShown);
     QVERIFY(session_->showBranch(0, 0));
+    QVERIFY(!photo(0).exported.upToDate);
     QCOMPARE(undo()->count(), 1);
     QCOMPARE(undo()->text(0), QStringLiteral("Switch to Branch 1"));
     const std::unique_ptr<QAction> undoAction(undo()->createUndoAction(nullptr));
@@ -192,9 +196,11 @@ void TestSessionCommands::branchSwitchIsUndone()
     QCOMPARE(photo(0).branch, 1);
     QCOMPARE(photo(0).result.image.cacheKey(), photo(0).branches.at(1).result.image.cacheKey());
     QCOMPARE(photo(0).result.settings.seed, quint64(12));
+    QVERIFY(photo(0).exported.upToDate);
     QCOMPARE(shown.size(), 2);
     undo()->redo();
     QCOMPARE(photo(0).branch, 0);
+    QVERIFY(!photo(0).exported.upToDate);
     QCOMPARE(photo(0).result.settings.seed, quint64(11));
 }
 

@@ -359,15 +359,16 @@ bool Session::showBranch(int row, int branch)
         return false;
     const PhotoListModel::Photo& photo = photos_->photo(row);
     if (photo.branch != branch)
-        undo_->push(new SwitchBranchCommand(this, photo.path, photo.branch, branch));
+        undo_->push(new SwitchBranchCommand(this, photo.path, photo.branch, branch, photo.exported.upToDate));
     return true;
 }
 
-void Session::applyBranch(const QString& path, int branch)
+void Session::applyBranch(const QString& path, int branch, bool exportUpToDate)
 {
     const int row = photos_->rowOfPath(path);
     if (row < 0 || branch < 0 || branch >= photos_->photo(row).branches.size())
         return;
+    setExportUpToDate(row, exportUpToDate);
     photos_->showBranch(row, branch);
     if (row == current_) {
         chosenImage_ = QImage();
@@ -479,7 +480,7 @@ void Session::onFinished(const ColorizeResult& result)
     if (lastRemade) {
         // Every branch made again: the one the project showed, with its candidate.
         if (before.saved->shown != added)
-            applyBranch(before.path, before.saved->shown);
+            applyBranch(before.path, before.saved->shown, photos_->photo(row).exported.upToDate);
         Q_EMIT candidateChosen(row, photos_->photo(row).candidate);
         if (row == current_)
             composeChosenOfCurrent();
@@ -598,14 +599,19 @@ void Session::applyCandidate(const QString& path, int candidate, bool exportUpTo
     const int row = photos_->rowOfPath(path);
     if (row < 0 || candidate < 0 || candidate >= photos_->photo(row).result.candidates.size())
         return;
-    PhotoListModel::ExportRecord exported = photos_->photo(row).exported;
-    exported.upToDate = exportUpToDate;
-    photos_->setExported(row, exported);
+    setExportUpToDate(row, exportUpToDate);
     photos_->setCandidate(row, candidate);
     Q_EMIT candidateChosen(row, candidate);
     if (row == current_)
         composeChosenOfCurrent();
     Q_EMIT projectChanged();
+}
+
+void Session::setExportUpToDate(int row, bool upToDate)
+{
+    PhotoListModel::ExportRecord exported = photos_->photo(row).exported;
+    exported.upToDate = upToDate;
+    photos_->setExported(row, exported);
 }
 
 void Session::composeChosenOfCurrent()

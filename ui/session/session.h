@@ -185,7 +185,7 @@ private:
     friend class SessionCommand;
     void applyHints(const QString& path, const QVector<colorized::jobs::HintSpec>& hints, int selected);
     void applyCandidate(const QString& path, int candidate, bool exportUpToDate);
-    void applyBranch(const QString& path, int branch);
+    void applyBranch(const QString& path, int branch, bool exportUpToDate);
     struct Removed {
         QList<int> rows;                        // ascending, as they were
         QVector<PhotoListModel::Photo> photos;  // with their results, hints and timelines
@@ -208,6 +208,9 @@ private:
                colorized::jobs::QueuePlace place = colorized::jobs::QueuePlace::Last);
     void restoreShownFrames(int row);   // after a run that made no branch
     void loadOriginalOfCurrent();
+    // A choice that changes what is shown (candidate, branch) makes the export out of date;
+    // undoing it restores the state it had.
+    void setExportUpToDate(int row, bool upToDate);
     void composeChosenOfCurrent();
     void onThumbnailLoaded(const colorized::jobs::PhotoPreview& preview);
     void onFullImageLoaded(const colorized::jobs::PhotoPreview& preview);

@@ -28,9 +28,9 @@ void SessionCommand::applyCandidate(const QString& path, int candidate, bool exp
     session_->applyCandidate(path, candidate, exportUpToDate);
 }
 
-void SessionCommand::applyBranch(const QString& path, int branch)
+void SessionCommand::applyBranch(const QString& path, int branch, bool exportUpToDate)
 {
-    session_->applyBranch(path, branch);
+    session_->applyBranch(path, branch, exportUpToDate);
 }
 
 SessionCommand::Removed SessionCommand::takeRows(const QList<int>& rows)
@@ -98,8 +98,10 @@ bool HintEditCommand::mergeWith(const QUndoCommand* other)
 
 // ---- A photo's choices: candidate, branch -----------------------------------------------------
 
-PhotoChoiceCommand::PhotoChoiceCommand(Session* session, const QString& text, const QString& path, int before, int after)
-    : SessionCommand(session, text), path_(path), before_(before), after_(after)
+PhotoChoiceCommand::PhotoChoiceCommand(Session* session, const QString& text, const QString& path, int before, int after,
+                                       bool exportUpToDateBefore)
+    : SessionCommand(session, text), path_(path), before_(before), after_(after),
+      exportUpToDateBefore_(exportUpToDateBefore)
 {
 }
 
@@ -107,38 +109,37 @@ void PhotoChoiceCommand::redo()
 {
     if (!firstRedo())
         showPhoto(path_);
-    apply(path_, after_, true);
+    apply(path_, after_, false);   // another result than the one exported
 }
 
 void PhotoChoiceCommand::undo()
 {
     showPhoto(path_);
-    apply(path_, before_, false);
+    apply(path_, before_, exportUpToDateBefore_);   // the export stands as it stood
 }
 
 PickCandidateCommand::PickCandidateCommand(Session* session, const QString& path, int before, int after,
                                            bool exportUpToDateBefore)
     : PhotoChoiceCommand(session, QCoreApplication::translate("SessionCommand", "Choose Candidate %1").arg(after + 1),
-                         path, before, after),
-      exportUpToDateBefore_(exportUpToDateBefore)
+                         path, before, after, exportUpToDateBefore)
 {
 }
 
-void PickCandidateCommand::apply(const QString& path, int candidate, bool forward)
+void PickCandidateCommand::apply(const QString& path, int candidate, bool exportUpToDate)
 {
-    // Another candidate than the one exported; undone, the export stands as it stood.
-    applyCandidate(path, candidate, forward ? false : exportUpToDateBefore_);
+    applyCandidate(path, candidate, exportUpToDate);
 }
 
-SwitchBranchCommand::SwitchBranchCommand(Session* session, const QString& path, int before, int after)
+SwitchBranchCommand::SwitchBranchCommand(Session* session, const QString& path, int before, int after,
+                                         bool exportUpToDateBefore)
     : PhotoChoiceCommand(session, QCoreApplication::translate("SessionCommand", "Switch to Branch %1").arg(after + 1),
-                         path, before, after)
+                         path, before, after, exportUpToDateBefore)
 {
 }
 
-void SwitchBranchCommand::apply(const QString& path, int branch, bool)
+void SwitchBranchCommand::apply(const QString& path, int branch, bool exportUpToDate)
 {
-    applyBranch(path, branch);
+    applyBranch(path, branch, exportUpToDate);
 }
 
 // ---- Removing photos -------------------------------------------------------------------------

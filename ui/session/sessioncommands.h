@@ -27,7 +27,7 @@ protected:
 
     void applyHints(const QString& path, const QVector<colorized::jobs::HintSpec>& hints, int selected);
     void applyCandidate(const QString& path, int candidate, bool exportUpToDate);
-    void applyBranch(const QString& path, int branch);
+    void applyBranch(const QString& path, int branch, bool exportUpToDate);
     using Removed = Session::Removed;
     Removed takeRows(const QList<int>& rows);
     void putBack(const Removed& removed);
@@ -62,18 +62,21 @@ private:
 // made, undo the one before.
 class PhotoChoiceCommand : public SessionCommand {
 public:
-    PhotoChoiceCommand(Session* session, const QString& text, const QString& path, int before, int after);
+    // exportUpToDateBefore: whether the export matched what was shown before the choice.
+    PhotoChoiceCommand(Session* session, const QString& text, const QString& path, int before, int after,
+                       bool exportUpToDateBefore);
     void redo() override;
     void undo() override;
 
 protected:
-    // `forward`: redoing the choice rather than undoing it.
-    virtual void apply(const QString& path, int choice, bool forward) = 0;
+    // Shows `choice`; exportUpToDate: what the photo's export record says afterwards.
+    virtual void apply(const QString& path, int choice, bool exportUpToDate) = 0;
 
 private:
     QString path_;
     int before_;
     int after_;
+    bool exportUpToDateBefore_;
 };
 
 class PickCandidateCommand : public PhotoChoiceCommand {
@@ -81,18 +84,16 @@ public:
     PickCandidateCommand(Session* session, const QString& path, int before, int after, bool exportUpToDateBefore);
 
 private:
-    void apply(const QString& path, int candidate, bool forward) override;
-
-    bool exportUpToDateBefore_;
+    void apply(const QString& path, int candidate, bool exportUpToDate) override;
 };
 
 // Showing another branch of a photo (the timeline's branch box).
 class SwitchBranchCommand : public PhotoChoiceCommand {
 public:
-    SwitchBranchCommand(Session* session, const QString& path, int before, int after);
+    SwitchBranchCommand(Session* session, const QString& path, int before, int after, bool exportUpToDateBefore);
 
 private:
-    void apply(const QString& path, int branch, bool forward) override;
+    void apply(const QString& path, int branch, bool exportUpToDate) override;
 };
 
 class RemovePhotosCommand : public SessionCommand {
