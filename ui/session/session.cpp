@@ -466,9 +466,7 @@ void Session::onFinished(const ColorizeResult& result)
         else if (!savedModel.isEmpty() && savedModel != result.modelSha256)
             photos_->setMessage(row, tr("The model file has changed since the project was saved: this result is not the saved one."));
     } else if (before.exported.upToDate) {
-        PhotoListModel::ExportRecord exported = before.exported;
-        exported.upToDate = false;
-        photos_->setExported(row, exported);
+        setExportUpToDate(row, false);   // a new result: the export is of another one
     }
     if (!remade || lastRemade)
         photos_->setSaved(row, std::nullopt);   // a new run ends what was left of the project's branches
