@@ -31,8 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             if (!inRange(hint))
                 std::abort();
     } catch (const colorized::imaging::HintsFileError& error) {
-        if (!isOneSentenceNaming(error.what(), kPath))
-            std::abort();
+        requireOneSentenceNaming(error.what(), kPath);
     }
     return 0;
 }

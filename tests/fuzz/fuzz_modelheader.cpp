@@ -10,8 +10,6 @@
 #include "refusal.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <sstream>
 #include <string>
 
@@ -29,10 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const auto spec = colorized::readNetworkSpec(header.metadata, kPath);
         colorized::checkNetworkTensors(spec, header, kPath);
     } catch (const std::runtime_error& error) {
-        if (!isOneSentenceNaming(error.what(), kPath)) {
-            std::fprintf(stderr, "not one sentence naming the file: %s\n", error.what());
-            std::abort();
-        }
+        requireOneSentenceNaming(error.what(), kPath);
     }
     return 0;
 }

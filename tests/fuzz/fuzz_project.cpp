@@ -85,8 +85,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (projectJson(parseProject(written, kPath)) != written)
             std::abort();
     } catch (const ProjectFileError& error) {
-        if (!isOneSentenceNaming(error.what(), kPath))
-            std::abort();
+        requireOneSentenceNaming(error.what(), kPath);
     }
     return 0;
 }
