@@ -1,5 +1,6 @@
 // The trainer learns (a tiny model overfits a handful of generated images) and resumes exactly.
 
+#include "colorized/core/colorizer.h"
 #include "colorized/core/labpack.h"
 #include "colorized/core/safetensors.h"
 #include "colorized/core/trainer.h"
@@ -216,6 +217,45 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainer.setSampleWeights(torch::zeros({4})));
         trainer.setSampleWeights(torch::tensor({0.0, 0.0, 1.0, 3.0}));
         QVERIFY(std::isfinite(trainer.trainStep()));
+    }
+
+    // Classifier-free guidance: a model trained with unconditional samples says so in its
+    // provenance; guidance 0 is then the prediction without the photo (the same colors whatever
+    // the L*), and a model trained without them refuses guidance.
+    void unconditionalTrainingEnablesGuidance()
+    {
+        const auto images = testsupport::generatedLabImages(8, 16, 8);
+        const auto trained = [&](double unconditional, const QString& name) {
+            auto config = tinyConfig();
+            config.steps = 3;
+            config.unconditionalProbability = unconditional;
+            Trainer trainer(config, tinyModel(), images, images);
+            for (int step = 0; step < 3; ++step)
+                trainer.trainStep();
+            const std::string path = dir_.filePath(name).toStdString();
+            trainer.exportModel(path, WeightPrecision::Float32, {});
+            return loadModel(path);
+        };
+        LoadedModel guided = trained(0.3, "guided.safetensors");
+        LoadedModel plain = trained(0.0, "plain.safetensors");
+        QVERIFY(trainedForGuidance(guided.info));
+        QVERIFY(!trainedForGuidance(plain.info));
+        QVERIFY(!trainedForGuidance(tinyModel()));
+
+        const auto colorize = [](LoadedModel& model, const torch::Tensor& luminance, double guidance) {
+            ColorizeOptions options;
+            options.sampler.steps = 5;
+            options.sampler.seed = 11;
+            options.candidates = 2;
+            options.guidance = guidance;
+            return *colorizeAb(model, {luminance, {}, {}, {}, {}}, options);
+        };
+        const auto ramp = torch::linspace(-1, 1, 16).expand({1, 1, 16, 16}).contiguous();
+        const auto dark = torch::full({1, 1, 16, 16}, -0.8);
+        QVERIFY(torch::equal(colorize(guided, ramp, 0.0), colorize(guided, dark, 0.0)));
+        QVERIFY(!torch::equal(colorize(guided, ramp, 1.0), colorize(guided, dark, 1.0)));
+        QVERIFY(!torch::allclose(colorize(guided, ramp, 2.0), colorize(guided, ramp, 1.0)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, colorize(plain, ramp, 2.0));
     }
 
     void learningRateWarmsUpHoldsAndCoolsDown()

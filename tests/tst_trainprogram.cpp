@@ -116,6 +116,8 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{"--data", pack, "--out", out, "--frobnicate"} << 2 << "--frobnicate";
         QTest::newRow("no --out") << QStringList{"--data", pack} << 2 << "--out";
         QTest::newRow("stem out of range") << QStringList{"--data", pack, "--out", out, "--stem", "9"} << 2 << "--stem";
+        QTest::newRow("unconditional share above 1")
+            << QStringList{"--data", pack, "--out", out, "--unconditional", "1.5"} << 2 << "--unconditional must be between 0 and 1.";
         QTest::newRow("bad number") << QStringList{"--data", pack, "--out", out, "--steps", "many"} << 2 << "many";
         QTest::newRow("unknown parametrization")
             << QStringList{"--data", pack, "--out", out, "--parametrization", "x0"} << 2 << "epsilon";

@@ -23,6 +23,7 @@ struct SamplingArguments {
     bool bf16 = false;
     double hintStrength = kDefaultHintStrength;
     double hintRadius = kDefaultHintRadius;
+    double guidance = 1.0;
 
     void addTo(CLI::App& command);
     // Throws std::invalid_argument for a bad sampler name. bf16 only where the processor has it

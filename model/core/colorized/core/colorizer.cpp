@@ -54,6 +54,15 @@ void configureThreads(int threads)
     torch::set_num_threads(threads > 0 ? threads : cores);
 }
 
+bool trainedForGuidance(const ModelInfo& info)
+{
+    const auto training = info.provenance.find("training");
+    if (training == info.provenance.end() || !training->is_object())
+        return false;
+    const auto probability = training->find("unconditional_probability");
+    return probability != training->end() && probability->is_number() && probability->get<double>() > 0.0;
+}
+
 int64_t mostTypicalCandidate(const torch::Tensor& candidates)
 {
     TORCH_CHECK(candidates.dim() == 4 && candidates.size(1) == 2, "mostTypicalCandidate: candidates must be [K, 2, H, W]");
@@ -87,13 +96,25 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     const auto luminanceK = forCandidates(luminance, 1);
     const auto hintAbK = forCandidates(condition.hintAb, 2);
     const auto hintMaskK = forCandidates(condition.hintMask, 1);
+    const bool guided = options.guidance != 1.0;
+    if (guided && !trainedForGuidance(model.info))
+        throw std::invalid_argument("The model \"" + model.info.name
+                                    + "\" was not trained for guidance (train --unconditional); use guidance 1.");
+    const auto absent = [&](int64_t channels) { return torch::zeros({k, channels, h, w}, floatOptions); };
 
     const NoiseSchedule schedule(model.info.schedule);
     ColorNetworkImpl& net = *model.net;
     const Denoiser denoiser = [&](const torch::Tensor& xt, const torch::Tensor& t) {
         const CpuAutocast autocast(options.bf16 && device.is_cpu());
-        const auto output = net.forward(networkInput(xt, luminanceK, hintAbK, hintMaskK), t).to(torch::kFloat);
-        return epsilonFromOutput(schedule, xt, t, output);
+        const auto conditional = networkInput(xt, luminanceK, hintAbK, hintMaskK);
+        if (!guided)
+            return epsilonFromOutput(schedule, xt, t, net.forward(conditional, t).to(torch::kFloat));
+        // One batch of 2K: the candidates with the photo, then the same x_t without it (no L*,
+        // no hints: what the network learnt from its unconditional training samples).
+        const auto unconditional = networkInput(xt, absent(1), absent(2), absent(1));
+        const auto both = net.forward(torch::cat({conditional, unconditional}), torch::cat({t, t})).to(torch::kFloat);
+        const auto withPhoto = both.narrow(0, 0, k), withoutPhoto = both.narrow(0, k, k);
+        return epsilonFromOutput(schedule, xt, t, torch::lerp(withoutPhoto, withPhoto, options.guidance));
     };
     SamplerOptions sampler = options.sampler;
     if (condition.keptMask.defined() && condition.keptAb.defined()) {

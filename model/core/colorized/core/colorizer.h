@@ -25,7 +25,16 @@ struct ColorizeOptions {
     SamplerOptions sampler;
     int candidates = 1;       // K candidates run as one batch
     bool bf16 = false;        // CPU bf16 autocast (GroupNorm stays fp32)
+    // Classifier-free guidance: the prediction without the photo plus `guidance` times the step
+    // from it to the prediction with the photo. 1 = the conditional prediction alone; above 1
+    // the colors commit further to what the photo says, at twice the network's cost. Needs a
+    // model trained with unconditional samples (trainedForGuidance).
+    double guidance = 1.0;
 };
+
+// Whether the model was trained with unconditional samples (TrainConfig::unconditionalProbability),
+// as its provenance records, so that ColorizeOptions::guidance means something for it.
+bool trainedForGuidance(const ModelInfo& info);
 
 // Returns the candidates' a*b* [K, 2, H, W] (a*b* / 110), or nothing when cancelled.
 // onStep receives x_t and predicted x_0 of all K candidates.

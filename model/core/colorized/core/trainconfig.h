@@ -24,6 +24,10 @@ struct TrainConfig {
     int64_t validationImages = 128;    // held-out images used per validation
     int64_t checkpointEvery = 500;
     double noHintProbability = 0.5;    // samples trained without any hint
+    // Samples trained with neither the photo's L* nor hints (both zero), so that the network also
+    // predicts colors without its condition and the sampler can use classifier-free guidance
+    // (ColorizeOptions::guidance). 0 trains the conditional network alone.
+    double unconditionalProbability = 0.0;
     int64_t maxHintPatches = 10;
     int64_t maxHintPatchSize = 5;      // pixels at crop resolution
     uint64_t seed = 1;

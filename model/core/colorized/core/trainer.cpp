@@ -22,6 +22,7 @@ nlohmann::json toJson(const TrainConfig& c)
             {"weight_decay", c.weightDecay}, {"warmup_steps", c.warmupSteps},
             {"cooldown_steps", c.cooldownSteps}, {"gradient_clip", c.gradientClip},
             {"ema_decay", c.emaDecay}, {"no_hint_probability", c.noHintProbability},
+            {"unconditional_probability", c.unconditionalProbability},
             {"max_hint_patches", c.maxHintPatches}, {"max_hint_patch_size", c.maxHintPatchSize}, {"seed", c.seed},
             {"bf16", c.bf16}, {"world_size", c.worldSize}};
 }
@@ -122,7 +123,7 @@ Trainer::Batch Trainer::makeBatch(const torch::Tensor& lab, const torch::Tensor&
         crops.push_back(image);
     }
     const auto batch = torch::stack(crops);                  // [B, 3, crop, crop]
-    const auto luminance = batch.narrow(1, 0, 1);
+    auto luminance = batch.narrow(1, 0, 1);
     const auto ab = batch.narrow(1, 1, 2);
 
     // Hints: none for about half the samples, otherwise 1..maxHintPatches small squares filled
@@ -141,6 +142,15 @@ Trainer::Batch Trainer::makeBatch(const torch::Tensor& lab, const torch::Tensor&
             hintAb[i].narrow(1, y, size).narrow(2, x, size).copy_(region.mean({1, 2}, true).expand_as(region));
             hintMask[i].narrow(1, y, size).narrow(2, x, size).fill_(1.0);
         }
+    }
+
+    // Validation measures the conditional network only. No draw when off, so that runs without
+    // it keep their random stream.
+    if (augment && config_.unconditionalProbability > 0.0) {
+        const auto kept = (torch::rand({count, 1, 1, 1}, generator) >= config_.unconditionalProbability).to(torch::kFloat);
+        luminance = luminance * kept;
+        hintAb.mul_(kept);
+        hintMask.mul_(kept);
     }
 
     const auto t = fixedT.defined() ? fixedT : torch::randint(0, schedule_.timesteps(), {count}, generator, torch::kLong);

@@ -3,6 +3,7 @@
 #include "colorized/core/schedule.h"
 
 #include <algorithm>
+#include <iomanip>
 #include <sstream>
 #include <type_traits>
 
@@ -35,10 +36,15 @@ std::vector<TrainOption> trainOptions(TrainArguments& args)
     parametrization.choices = parametrizationNames();
     auto stem = withDefault(option("--stem", "Space-to-depth factor of a new model (1 = the seed U-Net at full resolution)",
                                    &args.stem));
-    stem.range = std::make_pair(int64_t{1}, int64_t{4});
+    stem.range = std::make_pair(1.0, 4.0);
     auto cooldown = withDefault(
         option("--cooldown", "Final steps over which the rate falls linearly to zero (0 = constant rate)", &c.cooldownSteps));
-    cooldown.range = std::make_pair(int64_t{0}, int64_t{1'000'000'000});
+    cooldown.range = std::make_pair(0.0, 1e9);
+    auto unconditional = withDefault(option(
+        "--unconditional",
+        "Share of samples trained without the photo and hints, for classifier-free guidance (0 = none)",
+        &c.unconditionalProbability));
+    unconditional.range = std::make_pair(0.0, 1.0);
 
     return {
         required(option("--data", "Training images: packs from `colorized-cli pack`, or with colorized-cli also folders "
@@ -65,6 +71,7 @@ std::vector<TrainOption> trainOptions(TrainArguments& args)
         withDefault(option("--lr", "Peak learning rate", &c.learningRate)),
         withDefault(option("--warmup", "Linear warm-up steps", &c.warmupSteps)),
         cooldown,
+        unconditional,
         withDefault(option("--resolution", "Training crop side in pixels (multiple of 8)", &c.crop)),
         withDefault(option("--pack-size", "Side images are scaled and center-cropped to when a folder is given",
                            &args.packSize)),
@@ -87,6 +94,25 @@ std::vector<TrainOption> trainOptions(TrainArguments& args)
 }
 
 namespace {
+
+// The value of a single-number option, whatever its type; nothing for lists, text and flags.
+std::optional<double> numberIn(const TrainOption::Target& target)
+{
+    if (const auto* integer = std::get_if<int64_t*>(&target))
+        return double(**integer);
+    if (const auto* small = std::get_if<int*>(&target))
+        return double(**small);
+    if (const auto* number = std::get_if<double*>(&target))
+        return **number;
+    return std::nullopt;
+}
+
+std::string formatBound(double bound)
+{
+    std::ostringstream text;
+    text << std::setprecision(15) << bound;
+    return text.str();
+}
 
 bool startsOption(const std::string& token)
 {
@@ -149,10 +175,10 @@ void assign(const TrainOption& option, const std::string& text)
         },
         option.target);
     if (option.range) {
-        const auto* integer = std::get_if<int64_t*>(&option.target);
-        if (integer && (**integer < option.range->first || **integer > option.range->second))
-            throw TrainUsageError(option.name + " must be between " + std::to_string(option.range->first) + " and "
-                                  + std::to_string(option.range->second) + ".");
+        const std::optional<double> value = numberIn(option.target);
+        if (value && (*value < option.range->first || *value > option.range->second))
+            throw TrainUsageError(option.name + " must be between " + formatBound(option.range->first) + " and "
+                                  + formatBound(option.range->second) + ".");
     }
 }
 

@@ -45,7 +45,7 @@ struct TrainOption {
     bool required = false;
     bool showDefault = false;             // help shows the value the target holds before parsing
     std::vector<std::string> choices;     // the values allowed; empty = any
-    std::optional<std::pair<int64_t, int64_t>> range;  // inclusive bounds of an integer
+    std::optional<std::pair<double, double>> range;  // inclusive bounds of a number
 };
 
 // The table, bound to `args` (which must outlive it), in the order help lists the options.
