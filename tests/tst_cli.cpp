@@ -124,11 +124,13 @@ private Q_SLOTS:
         QCOMPARE(record["provenanceVersion"].toInt(), 3);
         QCOMPARE(record["sampler"].toString(), QString("ddim"));
         QCOMPARE(record["steps"].toInt(), 4);
-        QCOMPARE(record["eta"].toDouble(), 1.0);
-        QCOMPARE(record["candidate"].toInt(), 0);   // the most typical, since candidate1 is the other
-        QFile other(path("out/scan_colorized_candidate1.png.json"));
-        QVERIFY(other.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(other.readAll()).object()["candidate"].toInt(), 1);
+        QCOMPARE(record["eta"].toDouble(), 0.0);
+        QCOMPARE(record["candidate"].toInt(), 2);   // the consensus, after candidates 0 and 1
+        for (const int k : {0, 1}) {
+            QFile other(path("out/scan_colorized_candidate%1.png.json").arg(k));
+            QVERIFY(other.open(QIODevice::ReadOnly));
+            QCOMPARE(QJsonDocument::fromJson(other.readAll()).object()["candidate"].toInt(), k);
+        }
         QCOMPARE(record["continuedFromStep"].toInt(), 0);
         // Hints in the form `--hints` reads, so a record can reproduce its result.
         const QJsonArray recordedHints = record["hints"].toArray();
@@ -216,7 +218,7 @@ private Q_SLOTS:
                                     "--candidates", "2", "--seed", "3", "--threads", "1"};
         const Run run = runCli(QStringList{"eval", "--json", path("eval.json")} + common);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-        for (const char* line : {"model tiny-cli, 6 images from", "ground truth", "shown (typical of 2)", "gray baseline",
+        for (const char* line : {"model tiny-cli, 6 images from", "ground truth", "shown (consensus of 2)", "gray baseline",
                                  "candidate 1", "best of 2 (oracle)"})
             QVERIFY2(run.output.contains(line), line);
         const QJsonObject report = readJson(path("eval.json"));

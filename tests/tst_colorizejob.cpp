@@ -91,8 +91,8 @@ void TestColorizeJob::runsToFinishedWithFramesAndCandidates()
         const auto frame = frames.at(i).first().value<TimelineFrame>();
         QCOMPARE(frame.step, i);
         QCOMPARE(frame.stepCount, 4);
-        QCOMPARE(frame.noisy.size(), 2);
-        QCOMPARE(frame.predicted.size(), 2);
+        QCOMPARE(frame.noisy.size(), 3);       // two candidates and their consensus
+        QCOMPARE(frame.predicted.size(), 3);
         QVERIFY(!frame.predicted.first().isNull());
         QCOMPARE(frame.predicted.first().format(), QImage::Format_RGB32);
     }
@@ -102,7 +102,8 @@ void TestColorizeJob::runsToFinishedWithFramesAndCandidates()
     QCOMPARE(result.image.size(), QSize(40, 52));
     QCOMPARE(result.sourceSize, QSize(40, 52));
     QCOMPARE(result.sourceBitDepth, 16);
-    QCOMPARE(result.candidates.size(), 2);
+    QCOMPARE(result.candidates.size(), 3);   // two candidates and their consensus, shown
+    QCOMPARE(result.shown, 2);
     QVERIFY(!result.uncertainty.isNull());
     QCOMPARE(result.sourceSha256, guitest::sha256(photo16_));
     QCOMPARE(result.modelSha256.size(), 64);

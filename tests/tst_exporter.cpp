@@ -116,7 +116,7 @@ void TestExporter::writesImageWithProvenance()
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Steps")), QStringLiteral("3"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Seed")), QStringLiteral("4242"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.ProvenanceVersion")), QString::number(kProvenanceVersion));
-    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Eta")), QStringLiteral("1"));
+    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Eta")), QStringLiteral("0"));
     QVERIFY(xmp.value(QStringLiteral("Xmp.colorized.Software")).startsWith(QStringLiteral("COLORIZED ")));
     QVERIFY(!xmp.value(QStringLiteral("Xmp.colorized.Date")).isEmpty());
     QCOMPARE(xmp.value(QStringLiteral("Xmp.dc.source")), QFileInfo(result.sourcePath).fileName());

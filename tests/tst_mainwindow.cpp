@@ -143,7 +143,8 @@ void TestMainWindow::dropColorizesToTheEnd()
     QVERIFY(findViewer()->hasResult());
     QCOMPARE(findViewer()->imageSize(), QSize(64, 48));
     const auto& photo = photoAt(0);
-    QCOMPARE(photo.result.candidates.size(), 3);
+    QCOMPARE(photo.result.candidates.size(), 4);   // three candidates and their consensus
+    QCOMPARE(photo.result.shown, 3);
     QCOMPARE(photo.result.image.size(), QSize(64, 48));
     // Dropping the same file again adds nothing.
     drop({photo_});

@@ -128,13 +128,13 @@ void TestPhotoListModel::resultChoosesTheTypicalCandidate()
     model.addPaths(names(1));
     ColorizeResult result;
     result.candidates = {solid(qRgb(200, 0, 0), 16, 8), solid(qRgb(0, 200, 0), 16, 8), solid(qRgb(0, 0, 200), 16, 8)};
-    result.typical = 2;
+    result.shown = 2;
     result.image = solid(qRgb(0, 0, 200), 64, 32);
     result.thumbnail = solid(qRgb(0, 0, 200), 32, 16);
     model.setCandidate(0, 1);   // picked before any result: replaced by the branch's own choice
     PhotoListModel::Branch branch;
     branch.result = result;
-    branch.candidate = result.typical;
+    branch.candidate = result.shown;
     QCOMPARE(model.addBranch(0, branch), 0);
     QCOMPARE(model.photo(0).state, State::Done);
     QCOMPARE(model.photo(0).candidate, 2);
@@ -150,7 +150,7 @@ void TestPhotoListModel::resultChoosesTheTypicalCandidate()
     // A second branch is shown with its own choice; the first keeps its pick and comes back.
     ColorizeResult second = result;
     second.candidates = {solid(qRgb(0, 90, 0), 16, 8), solid(qRgb(90, 90, 0), 16, 8)};
-    second.typical = 1;
+    second.shown = 1;
     second.thumbnail = solid(qRgb(90, 90, 0), 32, 16);
     PhotoListModel::Branch continued;
     continued.parent = 0;

@@ -127,10 +127,12 @@ void TestPipeline::deliversFramesAndCandidates()
         const ColorizeFrame& frame = frames[i];
         QCOMPARE(frame.index, i);
         QCOMPARE(frame.count, 4);
-        // 40 x 27 content, padded to the size multiple 2.
-        QCOMPARE(frame.xt.sizes().vec(), (std::vector<int64_t>{3, 2, 28, 40}));
-        QCOMPARE(int(frame.noisy.size()), 3);
-        QCOMPARE(int(frame.predicted.size()), 3);
+        // 40 x 27 content, padded to the size multiple 2; three candidates and their consensus,
+        // whose state is the candidates' mean.
+        QCOMPARE(frame.xt.sizes().vec(), (std::vector<int64_t>{4, 2, 28, 40}));
+        QVERIFY(torch::allclose(frame.xt[3], frame.xt.narrow(0, 0, 3).mean(0), 1e-5, 1e-6));
+        QCOMPARE(int(frame.noisy.size()), 4);
+        QCOMPARE(int(frame.predicted.size()), 4);
         for (const cv::Mat& image : frame.noisy)
             QVERIFY(image.type() == CV_8UC3 && image.size() == content);
         for (const cv::Mat& image : frame.predicted)
@@ -138,24 +140,30 @@ void TestPipeline::deliversFramesAndCandidates()
     }
     QVERIFY(frames.front().timestep > frames.back().timestep);
 
-    QCOMPARE(int(outcome->candidatePreviews.size()), 3);
+    // The result shown is the consensus, after the three candidates: their mean a*b*.
+    QCOMPARE(int(outcome->candidatePreviews.size()), 4);
+    QCOMPARE(outcome->shown, 3);
+    QVERIFY(torch::allclose(outcome->candidatesAb[3], outcome->candidatesAb.narrow(0, 0, 3).mean(0), 1e-5, 1e-6));
     QCOMPARE(outcome->candidatePreviews[0].size(), content);
     QCOMPARE(outcome->uncertainty.type(), CV_32FC1);
     QCOMPARE(outcome->uncertainty.size(), content);
     double lo, hi;
     cv::minMaxLoc(outcome->uncertainty, &lo, &hi);
     QVERIFY(lo >= 0.0 && hi > 0.0);  // different seeds per candidate disagree somewhere
-    // In CIEDE2000: the mean difference of the other candidates from the typical one.
+    // In CIEDE2000: the mean difference of the candidates from their consensus, the mean of
+    // their a*b* (computed here from the candidates alone).
     for (const cv::Point at : {cv::Point(0, 0), cv::Point(content.width / 2, content.height / 3)}) {
         const float lightness = outcome->workingLightness.at<float>(at);
-        const cv::Vec2f shown = abPlanesToMat(outcome->candidatesAb.clamp(-1, 1), outcome->typical, content).at<cv::Vec2f>(at);
-        double sum = 0;
+        cv::Vec2f candidates[3];
+        cv::Vec2f mean(0, 0);
         for (int k = 0; k < 3; ++k) {
-            const cv::Vec2f other = abPlanesToMat(outcome->candidatesAb.clamp(-1, 1), k, content).at<cv::Vec2f>(at);
-            if (k != outcome->typical)
-                sum += ciede2000(lightness, other[0], other[1], lightness, shown[0], shown[1]);
+            candidates[k] = abPlanesToMat(outcome->candidatesAb.clamp(-1, 1), k, content).at<cv::Vec2f>(at);
+            mean += candidates[k] / 3.0F;
         }
-        QVERIFY(std::abs(outcome->uncertainty.at<float>(at) - sum / 2) < 1e-3);
+        double sum = 0;
+        for (const cv::Vec2f& other : candidates)
+            sum += ciede2000(lightness, other[0], other[1], lightness, mean[0], mean[1]);
+        QVERIFY(std::abs(outcome->uncertainty.at<float>(at) - sum / 3) < 1e-3);
     }
 }
 
@@ -168,7 +176,9 @@ void TestPipeline::otherCandidateKeepsLightness()
     QCOMPARE(second.type(), CV_16UC3);
     QVERIFY(cv::norm(second, outcome->image, cv::NORM_INF) > 0.0);
     QVERIFY(cv::norm(lightness(second), lightness(scan.pixels), cv::NORM_INF) <= 0.01);
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, composeCandidate(scan, *outcome, 2));
+    // Two candidates and their consensus (result 2, the one shown): there is no result 3.
+    QVERIFY(cv::norm(composeCandidate(scan, *outcome, 2), outcome->image, cv::NORM_INF) == 0.0);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, composeCandidate(scan, *outcome, 3));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, composeCandidate(scan, ColorizeOutcome{}, 0));
 }
 
@@ -239,7 +249,7 @@ void TestPipeline::stripsGiveTheInMemoryImage()
     output.protectedPaths = {source};
     output.metadata = [](const ColorizeOutcome& outcome) {
         RowWriterMetadata metadata;
-        metadata.xmpPacket = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">candidate " + std::to_string(outcome.typical)
+        metadata.xmpPacket = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">candidate " + std::to_string(outcome.shown)
                              + "</x:xmpmeta>";
         return metadata;
     };
@@ -250,7 +260,7 @@ void TestPipeline::stripsGiveTheInMemoryImage()
     };
     const auto inStrips = colorizeScanInStrips(model_, source, request(2), output);
     QVERIFY(inStrips.has_value());
-    QCOMPARE(inStrips->typical, inMemory->typical);
+    QCOMPARE(inStrips->shown, inMemory->shown);
     QVERIFY(inStrips->image.empty());
     // Each reading reports every band once, in order, ending at the last row.
     for (const StripPass pass : {StripPass::WorkingLightness, StripPass::Composition}) {
@@ -276,7 +286,7 @@ void TestPipeline::stripsGiveTheInMemoryImage()
 
     std::ifstream file(output.path, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    QVERIFY(bytes.find("candidate " + std::to_string(inMemory->typical) + "</x:xmpmeta>") != std::string::npos);
+    QVERIFY(bytes.find("candidate " + std::to_string(inMemory->shown) + "</x:xmpmeta>") != std::string::npos);
 }
 
 void TestPipeline::stripsRefuseAFileThatCannotBeStreamed()

@@ -229,8 +229,10 @@ private Q_SLOTS:
         QTest::newRow("current beyond") << projectWith(QString(), QStringLiteral(R"("current": 3)"))
                                         << "current is 3, but the project has 1 photo(s)";
         QTest::newRow("current -2") << projectWith(QString(), QStringLiteral(R"("current": -2)")) << "current is -2, outside -1 to";
-        QTest::newRow("candidate not made") << projectWith(R"("candidate": 2, "render": {"settings": {"candidates": 2}})")
-                                            << "candidate is 2, but its render made 2 candidate(s)";
+        QTest::newRow("candidate not made") << projectWith(R"("candidate": 3, "render": {"settings": {"candidates": 2}})")
+                                            << "candidate is 3, but its render made 2 candidates and their consensus (results 0 to 2)";
+        QTest::newRow("candidate of a single draw") << projectWith(R"("candidate": 1, "render": {"settings": {"candidates": 1}})")
+                                                    << "candidate is 1, but its render made 1 candidate (result 0)";
         QTest::newRow("photo twice")
             << R"({"format": "colorized-project", "version": 1, "photos": [{"path": "/a.png"}, {"path": "/a.png"}]})"
             << "photos[1].path lists /a.png a second time";
@@ -256,10 +258,10 @@ private Q_SLOTS:
         QTest::newRow("step negative") << branches(continuation(QStringLiteral(R"("parent": 0, "fromStep": -1)")))
                                        << "photos[0].branches[1].fromStep is -1, outside 0 to 99999";
         QTest::newRow("candidate the parent did not make")
-            << branches(continuation(QStringLiteral(R"("parent": 0, "fromCandidate": 3)")))
-            << "photos[0].branches[1].fromCandidate is 3, but the branch it continues made 3 candidate(s)";
-        QTest::newRow("chosen candidate not made") << branches(continuation(QStringLiteral(R"("parent": 0, "candidate": 2)")))
-                                                   << "photos[0].branches[1].candidate is 2, but the branch made 2 candidate(s)";
+            << branches(continuation(QStringLiteral(R"("parent": 0, "fromCandidate": 4)")))
+            << "photos[0].branches[1].fromCandidate is 4, but the branch it continues made 3 candidates and their consensus (results 0 to 3)";
+        QTest::newRow("chosen candidate not made") << branches(continuation(QStringLiteral(R"("parent": 0, "candidate": 3)")))
+                                                   << "photos[0].branches[1].candidate is 3, but the branch made 2 candidates and their consensus (results 0 to 2)";
         QTest::newRow("other steps than the parent")
             << branches(QStringLiteral(R"({"parent": 0, "render": {"settings": {"steps": 12}}})"))
             << "photos[0].branches[1].render.settings.steps is 12, but the branch it continues ran 10 steps";

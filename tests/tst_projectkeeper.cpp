@@ -89,7 +89,7 @@ void TestProjectKeeper::aSavedProjectRendersAgainBitForBit()
         session.colorize({0}, settings());
         QVERIFY(waitForState(session, 0, State::Done));
         first = session.photos()->photo(0).result;
-        chosen = first.typical == 0 ? 2 : 0;
+        chosen = first.shown == 0 ? 2 : 0;
         QSignalSpy composed(&session, &Session::shownResultChanged);
         QVERIFY(session.pickCandidate(0, chosen));
         QVERIFY(composed.wait(20000));
@@ -142,7 +142,7 @@ void TestProjectKeeper::everyBranchIsSavedAndRemadeBitForBit()
         QVERIFY(waitForState(session, 0, State::Ready));
         session.colorize({0}, settings());
         QVERIFY(waitForState(session, 0, State::Done));
-        const int rootPick = (session.photos()->photo(0).result.typical + 1) % 3;
+        const int rootPick = (session.photos()->photo(0).result.shown + 1) % 3;
         QVERIFY(session.pickCandidate(0, rootPick));
         // The continuation runs with a hint the first run did not have, another seed and fewer
         // candidates, from a frame in the middle of the first run's four steps.
@@ -376,7 +376,7 @@ void TestProjectKeeper::aBatchProjectFromTheCliOpensForReview()
     QCOMPARE(street.saved->branches.at(0).render.settings.candidates, 2);
     // Remade in the application, the shown candidate is the image the batch wrote.
     QVERIFY(waitForState(session, 0, State::Done));
-    QCOMPARE(street.candidate, street.result.typical);
+    QCOMPARE(street.candidate, street.result.shown);
     const QImage written = QImage(street.exported.path).convertToFormat(QImage::Format_RGB32);
     QCOMPARE(written.size(), street.result.image.size());
     QVERIFY(written == street.result.image.convertToFormat(QImage::Format_RGB32));

@@ -301,28 +301,30 @@ private Q_SLOTS:
         QVERIFY(largest <= 1.0f);
     }
 
-    // The shown result is the medoid of the candidates: the one with the smallest summed mean
-    // a*b* distance to the others. Candidates are flat fields here, so distances are by hand.
-    void mostTypicalCandidateIsTheMedoid()
+    // The result shown is the consensus: the candidates' mean a*b*, appended after them; a single
+    // candidate has none.
+    void consensusIsTheCandidatesMeanAfterThem()
     {
-        const auto flat = [](std::initializer_list<float> aValues) {
-            std::vector<torch::Tensor> fields;
-            for (const float a : aValues)
-                fields.push_back(torch::stack({torch::full({3, 5}, a), torch::zeros({3, 5})}));
-            return torch::stack(fields);   // [K, 2, 3, 5]
-        };
-        // Sums of distances: 0 -> 11, 1 -> 10, 10 -> 19.
-        QCOMPARE(mostTypicalCandidate(flat({0.0F, 1.0F, 10.0F})), int64_t{1});
-        // 10 -> 19, 0 -> 11, 1 -> 10: position does not matter.
-        QCOMPARE(mostTypicalCandidate(flat({10.0F, 0.0F, 1.0F})), int64_t{2});
-        // Distance in the a*b* plane, not per channel: (3, 4) is 5 from the origin.
-        auto plane = torch::zeros({3, 2, 2, 2});
-        plane[0][0].fill_(3.0);
-        plane[0][1].fill_(4.0);             // candidate 0 at (3, 4)
-        plane[2][0].fill_(-6.0);            // candidate 2 at (-6, 0); candidate 1 at the origin
-        // Sums: c0 = 5 + sqrt(97) = 14.85, c1 = 5 + 6 = 11, c2 = 6 + sqrt(97) = 15.85.
-        QCOMPARE(mostTypicalCandidate(plane), int64_t{1});
-        QCOMPARE(mostTypicalCandidate(torch::rand({1, 2, 4, 4})), int64_t{0});
+        auto candidates = torch::zeros({3, 2, 2, 2});
+        candidates[0][0].fill_(0.3F);     // candidate 0 at a = 0.3
+        candidates[1][0].fill_(-0.6F);    // candidate 1 at a = -0.6
+        candidates[2][1].fill_(0.9F);     // candidate 2 at b = 0.9
+        candidates[2][1][0][0] = 0.0F;    // ...but 0 at one pixel
+        const torch::Tensor results = withConsensus(candidates);
+        QCOMPARE(results.sizes().vec(), (std::vector<int64_t>{4, 2, 2, 2}));
+        QVERIFY(torch::equal(results.narrow(0, 0, 3), candidates));
+        QVERIFY(std::abs(results[3][0][1][1].item<float>() - (-0.1F)) < 1e-6F);
+        QVERIFY(std::abs(results[3][1][1][1].item<float>() - 0.3F) < 1e-6F);
+        QVERIFY(std::abs(results[3][1][0][0].item<float>()) < 1e-6F);
+        const auto single = torch::rand({1, 2, 4, 4});
+        QVERIFY(torch::equal(withConsensus(single), single));
+        QCOMPARE(resultCount(3), 4);
+        QCOMPARE(resultCount(1), 1);
+        QCOMPARE(shownResult(3), 3);
+        QCOMPARE(shownResult(1), 0);
+        QVERIFY(isConsensus(3, 3) && !isConsensus(2, 3) && !isConsensus(0, 1));
+        QCOMPARE(drawnOf(4), 3);
+        QCOMPARE(drawnOf(1), 1);
     }
 };
 

@@ -257,9 +257,9 @@ void TestSession::colorizeContinueAndCancel()
     QVERIFY(arrived.wait(100000));
     QCOMPARE(photo(0).state, State::Done);
     QCOMPARE(photo(0).frames.size(), 4);
-    QCOMPARE(photo(0).result.candidates.size(), 3);
+    QCOMPARE(photo(0).result.candidates.size(), 4);   // three candidates and their consensus
     QCOMPARE(photo(0).result.settings.seed, quint64(5));
-    QCOMPARE(photo(0).candidate, photo(0).result.typical);
+    QCOMPARE(photo(0).candidate, photo(0).result.shown);
     QVERIFY(session_->canContinue(0));
     QCOMPARE(session_->shownResult().size(), QSize(48, 36));
 
@@ -302,12 +302,12 @@ void TestSession::candidateTilesAreComposedForTheirCell()
     QVERIFY(composed.wait(20000));
     QCOMPARE(composed.first().at(0).toInt(), 0);
     const auto tiles = composed.first().at(1).value<QVector<QImage>>();
-    QCOMPARE(tiles.size(), result.settings.candidates);
+    QCOMPARE(tiles.size(), result.settings.candidates + 1);   // and the consensus
     for (const QImage& tile : tiles)
         QCOMPARE(tile.size(), QSize(160, 120));
-    // The typical candidate's tile is its full-resolution image reduced.
+    // The consensus's tile is its full-resolution image reduced.
     const QImage reduced = result.image.scaled(160, 120, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const QColor a = tiles.at(result.typical).pixelColor(20, 100), b = reduced.pixelColor(20, 100);   // away from the disc's edge
+    const QColor a = tiles.at(result.shown).pixelColor(20, 100), b = reduced.pixelColor(20, 100);   // away from the disc's edge
     QVERIFY(std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3 && std::abs(a.blue() - b.blue()) <= 3);
 
     // A cell larger than the original: never enlarged.
@@ -335,10 +335,11 @@ void TestSession::chosenCandidateIsShownAndExported()
     session_->addPaths({street_}, settings());
     QVERIFY(waitForState(0, State::Done));
     const ColorizeResult result = photo(0).result;
-    const int other = result.typical == 2 ? 1 : 2;   // not the typical one, and not the first
-    QVERIFY(!session_->pickCandidate(0, 3));
+    QCOMPARE(result.shown, 3);   // the consensus of three candidates
+    const int other = 2;         // a candidate, and not the first
+    QVERIFY(!session_->pickCandidate(0, 4));
     QVERIFY(!session_->pickCandidate(1, 0));
-    QCOMPARE(photo(0).candidate, result.typical);
+    QCOMPARE(photo(0).candidate, result.shown);
 
     QSignalSpy chosen(session_, &Session::candidateChosen);
     QSignalSpy shown(session_, &Session::shownResultChanged);
@@ -364,7 +365,7 @@ void TestSession::chosenCandidateIsShownAndExported()
              qPrintable(written.first()));
 
     // Back to the typical one: shown again at once.
-    QVERIFY(session_->pickCandidate(0, result.typical));
+    QVERIFY(session_->pickCandidate(0, result.shown));
     QCOMPARE(session_->shownResult().cacheKey(), result.image.cacheKey());
 
     // Nothing to export is an error, not silence.
@@ -383,7 +384,7 @@ void TestSession::continuationsAreBranchesThatFollowTheirSeed()
     session_->addPaths({street_}, deterministic);
     QVERIFY(arrived.wait(100000));
     const ColorizeResult parent = photo(0).result;
-    const int picked = parent.typical == 2 ? 1 : 2;
+    const int picked = parent.shown == 2 ? 1 : 2;
     QVERIFY(session_->pickCandidate(0, picked));
     QCOMPARE(photo(0).branches.size(), 1);
 

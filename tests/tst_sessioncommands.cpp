@@ -139,17 +139,21 @@ void TestSessionCommands::candidateChoiceIsUndone()
 {
     session_->addPaths({street_});
     QVERIFY(colorizeFirst());
-    const int typical = photo(0).result.typical;
-    const int other = (typical + 1) % 3;
-    QCOMPARE(photo(0).candidate, typical);
-    // The candidate already chosen is no step.
-    QVERIFY(session_->pickCandidate(0, typical));
+    // The consensus is shown first, after the candidates.
+    const int shown = photo(0).result.shown;
+    QCOMPARE(shown, photo(0).result.settings.candidates);
+    const int other = 1;
+    QCOMPARE(photo(0).candidate, shown);
+    // The result already chosen is no step.
+    QVERIFY(session_->pickCandidate(0, shown));
     QCOMPARE(undo()->count(), 0);
     QVERIFY(session_->pickCandidate(0, other));
     QCOMPARE(undo()->count(), 1);
-    QCOMPARE(undo()->text(0), QStringLiteral("Choose Candidate %1").arg(other + 1));
+    QCOMPARE(undo()->text(0), QStringLiteral("Choose Candidate 2"));
     undo()->undo();
-    QCOMPARE(photo(0).candidate, typical);
+    QCOMPARE(undo()->undoText(), QString());
+    QCOMPARE(undo()->redoText(), QStringLiteral("Choose Candidate 2"));
+    QCOMPARE(photo(0).candidate, shown);
     undo()->redo();
     QCOMPARE(photo(0).candidate, other);
 }
@@ -226,7 +230,7 @@ void TestSessionCommands::removalIsUndoneWithResults()
     // The result and hints came back with their photos, and the first of them is shown.
     QCOMPARE(photo(0).state, State::Done);
     QCOMPARE(photo(0).result.image.cacheKey(), result.image.cacheKey());
-    QCOMPARE(photo(0).candidate, result.typical);
+    QCOMPARE(photo(0).candidate, result.shown);
     QCOMPARE(photo(2).hints.size(), 1);
     QCOMPARE(session_->current(), 0);
     QCOMPARE(session_->colorizedRows(), QList<int>{0});

@@ -1,5 +1,6 @@
 #include "imageviewer.h"
 
+#include "colorized/jobs/provenance.h"
 #include "colorized/jobs/uncertaintyscale.h"
 
 #include <QLineF>
@@ -539,8 +540,8 @@ void ImageViewer::paintEvent(QPaintEvent*)
                 painter.drawRect(target.adjusted(-3, -3, 3, 3));
             }
             painter.setPen(Qt::white);
-            const QString label = k == chosen_ ? tr("Candidate %1 (chosen)").arg(k + 1)
-                                               : tr("Candidate %1").arg(k + 1);
+            const QString name = colorized::jobs::resultName(k, colorized::drawnOf(int(candidates_.size())));
+            const QString label = k == chosen_ ? tr("%1 (chosen)").arg(name) : name;
             painter.drawText(QRect(cell.left(), cell.bottom() + 2, cell.width(), 20), Qt::AlignCenter, label);
         }
         return;

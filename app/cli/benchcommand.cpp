@@ -171,7 +171,7 @@ int runPipelineBench(const BenchArguments& args)
         imaging::StripOutput strips;
         strips.path = output;
         strips.metadata = [&provenance](const imaging::ColorizeOutcome& outcome) {
-            provenance.candidate = outcome.typical;
+            provenance.candidate = outcome.shown;
             return jobs::provenanceMetadata(jobs::provenanceRecord(provenance));
         };
         const auto outcome = imaging::colorizeScanInStrips(model, scanPath, request, strips);
@@ -180,7 +180,7 @@ int runPipelineBench(const BenchArguments& args)
         const imaging::ScanImage scan = times.time("reading the scan", [&] { return imaging::loadScan(scanPath, 1e9); });
         const auto outcome = imaging::colorizeScan(model, scan, request);
         times.add(outcome->times);
-        provenance.candidate = outcome->typical;
+        provenance.candidate = outcome->shown;
         times.time("writing TIFF with provenance", [&] {
             jobs::writeImageWithProvenance(output, outcome->image, jobs::provenanceRecord(provenance));
         });

@@ -199,7 +199,7 @@ StripResult colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, 
     strips.path = output.string();
     strips.protectedPaths = args.inputs;
     strips.metadata = [&provenance](const imaging::ColorizeOutcome& outcome) {
-        provenance.candidate = outcome.typical;
+        provenance.candidate = outcome.shown;
         return jobs::provenanceMetadata(jobs::provenanceRecord(provenance));
     };
     strips.onBand = [shown = -1](imaging::StripPass pass, int rowsDone, int rows) mutable {
@@ -227,9 +227,10 @@ std::string writeResults(const ColorizeArguments& args, const std::string& input
 {
     std::ostringstream printed;
     const std::string extension = outputExtension(args, scan.bitDepth);
-    // The most typical candidate is the result; the others follow under their own numbers.
-    for (int k = 0; k < candidates; ++k) {
-        const bool shown = k == outcome.typical;
+    // The consensus (or the only candidate) is the result; the candidates follow under their own
+    // numbers.
+    for (int k = 0; k < resultCount(candidates); ++k) {
+        const bool shown = k == outcome.shown;
         if (!shown && !args.allCandidates)
             continue;
         const fs::path output = fs::path(args.outputDir) / outputName(stem, k, shown, extension);
@@ -331,7 +332,7 @@ int runColorize(const ColorizeArguments& args)
                                  request.resolution > 0 ? request.resolution : int(model.info.resolution));
             finishWriting();
             writingInput = input;
-            written = {provenance, outcome->typical, shownOutputPath(args, stem, scan.bitDepth)};
+            written = {provenance, outcome->shown, shownOutputPath(args, stem, scan.bitDepth)};
             // Captured by value: cv::Mat and tensors share their pixels, nothing is copied.
             writing = std::async(std::launch::async, [&args, input, stem, started, scan, provenance,
                                                       outcome = *outcome, candidates = options.candidates] {
@@ -363,7 +364,7 @@ void addColorizeCommand(CLI::App& app, std::function<int()>& run)
     command->add_option("--hints", args->hintsFile, "JSON file of color hints [{x, y, a, b}]");
     command->add_option("--frames", args->framesDir, "Also write every step's x_t and predicted x_0 here");
     command->add_flag("--all-candidates", args->allCandidates,
-                      "Also write every other candidate as NAME_colorized_candidateK (the result is the most typical one)");
+                      "Also write every candidate as NAME_colorized_candidateK (the result is their consensus)");
     command->add_option("--in-memory-limit", args->inMemoryLimit,
                         "Megapixels a scan may have to be loaded whole; larger PNG and TIFF scans are read and "
                         "written in strips, other larger files refused (default: $COLORIZED_IN_MEMORY_MEGAPIXELS, "

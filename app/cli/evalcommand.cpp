@@ -131,19 +131,19 @@ int runEval(const EvalArguments& args)
         if (args.castOnly) {
             cast = imaging::colorCast(outcome->image);
         } else {
-            // "shown" is the result the archivist sees first (the most typical candidate);
+            // "shown" is the result the archivist sees first (the consensus of the candidates);
             // "candidate 1" a single draw; "best of K" an oracle that knows the truth.
             const auto grayMetrics = imaging::computeMetrics(imaging::grayBaseline(truth.pixels), truth.pixels);
             const auto shownMetrics = imaging::computeMetrics(outcome->image, truth.pixels);
             auto firstMetrics = shownMetrics;
             auto bestMetrics = shownMetrics;
             for (int k = 0; k < options.candidates; ++k) {
-                if (k == outcome->typical)
-                    continue;
-                const auto m = imaging::computeMetrics(imaging::composeCandidate(truth, *outcome, k), truth.pixels);
+                const auto m = k == outcome->shown
+                                   ? shownMetrics
+                                   : imaging::computeMetrics(imaging::composeCandidate(truth, *outcome, k), truth.pixels);
                 if (k == 0)
-                    firstMetrics = m;
-                if (m.ciede2000 < bestMetrics.ciede2000)
+                    firstMetrics = bestMetrics = m;
+                else if (m.ciede2000 < bestMetrics.ciede2000)
                     bestMetrics = m;
             }
             gray.add(grayMetrics);
@@ -181,7 +181,7 @@ int runEval(const EvalArguments& args)
               << std::setw(10) << "bluish" << "\n";
     if (!args.castOnly)
         printCast("ground truth", shown.referenceCast());
-    printCast(s.candidates > 1 ? "shown (typical of " + std::to_string(s.candidates) + ")" : "result",
+    printCast(s.candidates > 1 ? "shown (consensus of " + std::to_string(s.candidates) + ")" : "result",
               shownCast.summary());
     if (args.castOnly) {
         if (!args.json.empty())
@@ -196,7 +196,7 @@ int runEval(const EvalArguments& args)
               << "ratio" << "\n";
     printRow("gray baseline", gray);
     if (s.candidates > 1) {
-        printRow("shown (typical of " + std::to_string(s.candidates) + ")", shown);
+        printRow("shown (consensus of " + std::to_string(s.candidates) + ")", shown);
         printRow("candidate 1", first);
         printRow("best of " + std::to_string(s.candidates) + " (oracle)", best);
     } else {

@@ -293,7 +293,7 @@ void PhotoListModel::setCandidate(int row, int candidate)
 void PhotoListModel::updateIcon(Photo& photo)
 {
     const int candidate = photo.candidate;
-    if (candidate != photo.result.typical && candidate >= 0 && candidate < photo.result.candidates.size())
+    if (candidate != photo.result.shown && candidate >= 0 && candidate < photo.result.candidates.size())
         photo.icon = QPixmap::fromImage(photo.result.candidates.at(candidate).scaled(
             colorized::jobs::kResultThumbnailSize, colorized::jobs::kResultThumbnailSize,
             Qt::KeepAspectRatio, Qt::SmoothTransformation));

@@ -11,6 +11,7 @@
 #include "colorized/jobs/filehash.h"
 #include "colorized/jobs/photoloader.h"
 #include "colorized/jobs/projectio.h"
+#include "colorized/jobs/provenance.h"
 #include "colorized/jobs/report.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ using colorized::jobs::ColorizeSettings;
 using colorized::jobs::ExportOptions;
 using colorized::jobs::HintSpec;
 using colorized::jobs::PhotoPreview;
+using colorized::jobs::resultName;
 using colorized::jobs::TimelineFrame;
 using State = PhotoListModel::State;
 
@@ -455,7 +457,7 @@ void Session::onFinished(const ColorizeResult& result)
     }
     branch.result = result;
     // The project's result again: its chosen candidate, and the export still stands.
-    branch.candidate = remade ? std::clamp(saved->candidate, 0, int(result.candidates.size()) - 1) : result.typical;
+    branch.candidate = remade ? std::clamp(saved->candidate, 0, int(result.candidates.size()) - 1) : result.shown;
     branch.frames = before.frames;
     const int added = photos_->addBranch(row, branch);
     photos_->setSha256(row, result.sourceSha256);
@@ -586,9 +588,12 @@ bool Session::pickCandidate(int row, int candidate)
     if (!photo.result.isValid() || candidate < 0 || candidate >= photo.result.candidates.size())
         return false;
     if (candidate != photo.candidate)
-        undo_->push(new PickCandidateCommand(this, photo.path, photo.candidate, candidate, photo.exported.upToDate));
-    if (candidate != photo.result.typical)
-        Q_EMIT message(tr("Candidate %1 chosen: it is the one exported.").arg(candidate + 1), 5000);
+        undo_->push(new PickCandidateCommand(this, photo.path, photo.candidate, candidate,
+                                             resultName(candidate, photo.result.settings.candidates),
+                                             photo.exported.upToDate));
+    if (candidate != photo.result.shown)
+        Q_EMIT message(tr("%1 chosen: it is the one exported.").arg(resultName(candidate, photo.result.settings.candidates)),
+                       5000);
     return true;
 }
 
@@ -617,7 +622,7 @@ void Session::composeChosenOfCurrent()
     if (!isRow(current_))
         return;
     const PhotoListModel::Photo& photo = photos_->photo(current_);
-    if (!photo.result.isValid() || photo.candidate == photo.result.typical) {
+    if (!photo.result.isValid() || photo.candidate == photo.result.shown) {
         chosenImage_ = QImage();
         Q_EMIT shownResultChanged();
         return;
@@ -665,7 +670,7 @@ QImage Session::shownResult() const
     const PhotoListModel::Photo& photo = photos_->photo(current_);
     if (photo.state != State::Done && !photo.result.isValid())
         return {};
-    const bool otherCandidate = photo.candidate != photo.result.typical && !chosenImage_.isNull();
+    const bool otherCandidate = photo.candidate != photo.result.shown && !chosenImage_.isNull();
     return otherCandidate ? chosenImage_ : photo.result.image;
 }
 

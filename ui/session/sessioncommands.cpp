@@ -119,8 +119,8 @@ void PhotoChoiceCommand::undo()
 }
 
 PickCandidateCommand::PickCandidateCommand(Session* session, const QString& path, int before, int after,
-                                           bool exportUpToDateBefore)
-    : PhotoChoiceCommand(session, QCoreApplication::translate("SessionCommand", "Choose Candidate %1").arg(after + 1),
+                                           const QString& afterName, bool exportUpToDateBefore)
+    : PhotoChoiceCommand(session, QCoreApplication::translate("SessionCommand", "Choose %1").arg(afterName),
                          path, before, after, exportUpToDateBefore)
 {
 }

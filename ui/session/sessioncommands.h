@@ -81,7 +81,9 @@ private:
 
 class PickCandidateCommand : public PhotoChoiceCommand {
 public:
-    PickCandidateCommand(Session* session, const QString& path, int before, int after, bool exportUpToDateBefore);
+    // `afterName`: what the archivist calls the result picked (resultName).
+    PickCandidateCommand(Session* session, const QString& path, int before, int after, const QString& afterName,
+                         bool exportUpToDateBefore);
 
 private:
     void apply(const QString& path, int candidate, bool exportUpToDate) override;

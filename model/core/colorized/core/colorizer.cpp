@@ -63,16 +63,12 @@ bool trainedForGuidance(const ModelInfo& info)
     return probability != training->end() && probability->is_number() && probability->get<double>() > 0.0;
 }
 
-int64_t mostTypicalCandidate(const torch::Tensor& candidates)
+torch::Tensor withConsensus(const torch::Tensor& candidates)
 {
-    TORCH_CHECK(candidates.dim() == 4 && candidates.size(1) == 2, "mostTypicalCandidate: candidates must be [K, 2, H, W]");
-    const int64_t k = candidates.size(0);
-    if (k < 2)
-        return 0;
-    const auto ab = candidates.to(torch::kFloat);
-    // [K, K]: mean over pixels of the Euclidean a*b* distance between candidates i and j.
-    const auto distances = (ab.unsqueeze(1) - ab.unsqueeze(0)).pow(2).sum(2).sqrt().mean({2, 3});
-    return distances.sum(1).argmin().item<int64_t>();
+    TORCH_CHECK(candidates.dim() == 4 && candidates.size(1) == 2, "withConsensus: candidates must be [K, 2, H, W]");
+    if (candidates.size(0) < 2)
+        return candidates;
+    return torch::cat({candidates, candidates.mean(0, true)});
 }
 
 std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondition& condition,

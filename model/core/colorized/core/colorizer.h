@@ -43,10 +43,12 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
                                         const StepCallback& onStep = {},
                                         const std::atomic<bool>* cancel = nullptr);
 
-// The candidate whose a*b* lies closest, on average over pixels and the other candidates, to all
-// the others (the medoid): the most plausible single result of a batch, where candidate 0 alone
-// would be a draw. candidates: [K, 2, H, W]; returns 0 when K is 1.
-int64_t mostTypicalCandidate(const torch::Tensor& candidates);
+// The K candidates [K, 2, H, W] followed by their consensus, their mean a*b*: [K + 1, 2, H, W]
+// (samplingdefaults.h: resultCount). A single candidate comes back as it is. The mean of the
+// draws estimates the color closest to the truth on average: where the candidates agree it has
+// their color, where they disagree it stays nearer neutral instead of guessing, and no draw's
+// global cast decides the photo's (model card, "The consensus").
+torch::Tensor withConsensus(const torch::Tensor& candidates);
 
 // Sets LibTorch's intra-op threads; 0 = all cores. Debian's LibTorch starts with 1.
 // The first call also keeps the network's activations on the malloc heap (see colorizer.cpp).

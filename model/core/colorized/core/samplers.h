@@ -34,8 +34,8 @@ using StepCallback = std::function<void(const SamplerStep&)>;
 struct SamplerOptions {
     SamplerKind kind = kDefaultSampler;
     int steps = kDefaultSamplerSteps;  // ignored by a sampler that runs every timestep (DDPM)
-    double eta = kDefaultEta;   // DDIM: 0 deterministic, 1 = DDPM posterior variance (the default:
-                                // measured closer to the truth and more colorful, model card)
+    double eta = kDefaultEta;   // DDIM: 0 deterministic (the default: its candidates' consensus
+                                // measured closest to the truth, model card), 1 = DDPM variance
     uint64_t seed = 0;
     bool clipX0 = true;         // clamp predicted x_0 to [-clipValue, clipValue]
     double clipValue = 1.0;

@@ -1,14 +1,22 @@
 #pragma once
 // How a photo is sampled unless someone says otherwise: the choice of the default model's
-// evaluation (resources/models/README.md: DDIM, 25 steps, eta 1, 4 candidates with the most
-// typical shown). One definition for the engine, colorized-cli and the application's settings;
+// evaluation (resources/models/README.md: DDIM, 25 steps, eta 0, 4 candidates with their
+// consensus shown). One definition for the engine, colorized-cli and the application's settings;
 // no LibTorch, so that the application can include it.
 
 namespace colorized {
 
 inline constexpr int kDefaultSamplerSteps = 25;   // DDIM steps; DDPM always runs the model's T
-inline constexpr double kDefaultEta = 1.0;        // DDIM: 0 deterministic, 1 as noisy as DDPM
-inline constexpr int kDefaultCandidates = 4;      // drawn in one batch; the most typical is shown
+inline constexpr double kDefaultEta = 0.0;        // DDIM: 0 deterministic, 1 as noisy as DDPM
+inline constexpr int kDefaultCandidates = 4;      // drawn in one batch; their consensus is shown
+
+// A run of `drawn` candidates has this many results: the candidates and, when there is more than
+// one, their consensus after them (index `drawn`: colorizer.h, withConsensus), which is the
+// result shown first and exported unless the archivist picks a candidate.
+inline constexpr int resultCount(int drawn) { return drawn > 1 ? drawn + 1 : 1; }
+inline constexpr int shownResult(int drawn) { return drawn > 1 ? drawn : 0; }
+inline constexpr bool isConsensus(int result, int drawn) { return drawn > 1 && result == drawn; }
+inline constexpr int drawnOf(int results) { return results > 1 ? results - 1 : 1; }
 // How firmly the sampler keeps the hints' a*b* while denoising (0: only the network's hint
 // input; 1: replaced at every step inside a disc around each hint), and that disc's radius in
 // pixels at working resolution. Chosen by `colorized-cli eval --hints` (model card).

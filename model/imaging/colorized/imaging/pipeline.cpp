@@ -37,27 +37,26 @@ std::vector<cv::Mat> previews(const torch::Tensor& ab, const cv::Mat& workingLig
     return images;
 }
 
-// Per pixel, the mean CIEDE2000 of the other candidates from candidate `typical` (the one
-// shown), with the working L*: how much the shown color is a guess. CV_32FC1, working size;
-// zero for a single candidate.
-cv::Mat candidateSpread(const torch::Tensor& ab, const cv::Mat& workingLightness, int typical)
+// Per pixel, the mean CIEDE2000 of the drawn candidates ([K, 2, H, W]) from their consensus, with
+// the working L*: how much the shown color is a guess. CV_32FC1, working size; zero for a single
+// candidate.
+cv::Mat candidateSpread(const torch::Tensor& drawn, const cv::Mat& workingLightness)
 {
-    const torch::Tensor clamped = ab.clamp(-1.0, 1.0);
+    cv::Mat spread = cv::Mat::zeros(workingLightness.size(), CV_32FC1);
+    const int count = static_cast<int>(drawn.size(0));
+    if (count < 2)
+        return spread;
+    const torch::Tensor clamped = withConsensus(drawn).clamp(-1.0, 1.0);
     const auto labOf = [&](int k) {
         const cv::Mat planes[] = {workingLightness, abPlanesToMat(clamped, k, workingLightness.size())};
         cv::Mat lab;
         cv::merge(planes, 2, lab);
         return lab;
     };
-    cv::Mat spread = cv::Mat::zeros(workingLightness.size(), CV_32FC1);
-    const int count = static_cast<int>(clamped.size(0));
-    if (count < 2)
-        return spread;
-    const cv::Mat shown = labOf(typical);
+    const cv::Mat consensus = labOf(count);
     for (int k = 0; k < count; ++k)
-        if (k != typical)
-            spread += ciede2000MapLab(labOf(k), shown);
-    return spread / double(count - 1);
+        spread += ciede2000MapLab(labOf(k), consensus);
+    return spread / double(count);
 }
 
 ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness)
@@ -66,9 +65,11 @@ ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness
     frame.index = step.index;
     frame.count = step.count;
     frame.timestep = step.timestep;
-    frame.xt = step.xt.to(torch::kCPU).clone();  // the sampler may reuse its buffer
+    // The consensus has a frame too: its predicted x_0 is the mean of the candidates' (the result
+    // taking shape), and its x_t the mean state a continuation from it starts from.
+    frame.xt = withConsensus(step.xt.to(torch::kCPU)).clone();  // the sampler may reuse its buffer
     frame.noisy = previews(frame.xt, workingLightness);
-    frame.predicted = previews(step.predictedX0.to(torch::kCPU), workingLightness);
+    frame.predicted = previews(withConsensus(step.predictedX0.to(torch::kCPU)), workingLightness);
     return frame;
 }
 
@@ -139,11 +140,12 @@ std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Ma
 
     ColorizeOutcome outcome;
     times.time("previews and uncertainty", [&] {
-        outcome.candidatesAb = ab->to(torch::kCPU);
+        const torch::Tensor drawn = ab->to(torch::kCPU);
+        outcome.candidatesAb = withConsensus(drawn);
         outcome.workingLightness = working.lightness;
         outcome.candidatePreviews = previews(outcome.candidatesAb, working.lightness);
-        outcome.typical = static_cast<int>(mostTypicalCandidate(outcome.candidatesAb));
-        outcome.uncertainty = candidateSpread(outcome.candidatesAb, working.lightness, outcome.typical);
+        outcome.shown = shownResult(static_cast<int>(drawn.size(0)));
+        outcome.uncertainty = candidateSpread(drawn, working.lightness);
     });
     outcome.times = times;
     return outcome;
@@ -207,7 +209,7 @@ std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage&
     if (!outcome)
         return std::nullopt;
     outcome->image = outcome->times.time("full-resolution chroma and composition",
-                                         [&] { return composeCandidate(scan, *outcome, outcome->typical); });
+                                         [&] { return composeCandidate(scan, *outcome, outcome->shown); });
     return outcome;
 }
 
@@ -239,7 +241,7 @@ std::optional<ColorizeOutcome> colorizeScanInStrips(LoadedModel& model, const st
         const std::unique_ptr<ScanRowReader> reader = openStreamable(scanPath);
         const RowFormat& in = reader->format();
         const GuidedChromaUpsampler upsampler(
-            outcome->workingLightness, abPlanesToMat(outcome->candidatesAb, outcome->typical, working.size()),
+            outcome->workingLightness, abPlanesToMat(outcome->candidatesAb, outcome->shown, working.size()),
             {in.width, in.height});
         RowFormat out = in;
         out.channels = in.hasAlpha() ? 4 : 3;

@@ -37,20 +37,22 @@ struct ColorizeFrame {
     int index = 0;
     int count = 0;
     int64_t timestep = 0;
-    std::vector<cv::Mat> noisy;      // per candidate: x_t composed with L, CV_8UC3 BGR, working res
-    std::vector<cv::Mat> predicted;  // per candidate: predicted x_0 composed with L, same format
-    torch::Tensor xt;                // [K, 2, h, w] raw state, for "continue from here"
+    // Per result (the candidates, then their consensus: samplingdefaults.h, resultCount).
+    std::vector<cv::Mat> noisy;      // x_t composed with L, CV_8UC3 BGR, working res
+    std::vector<cv::Mat> predicted;  // predicted x_0 composed with L, same format
+    torch::Tensor xt;                // [results, 2, h, w] raw state, for "continue from here"
 };
 
 struct ColorizeOutcome {
-    cv::Mat image;                   // candidate `typical` at full resolution, scan depth, BGR
-    int typical = 0;                 // the candidate most typical of all (mostTypicalCandidate):
-                                     // the result shown first
-    torch::Tensor candidatesAb;      // [K, 2, h, w] a*b* / 110 at working resolution (padded)
-    std::vector<cv::Mat> candidatePreviews;  // per candidate, CV_8UC3 BGR, working res, unpadded
+    cv::Mat image;                   // result `shown` at full resolution, scan depth, BGR
+    int shown = 0;                   // the result shown first: the consensus of the K candidates
+                                     // (index K), or the only candidate (samplingdefaults.h)
+    torch::Tensor candidatesAb;      // [results, 2, h, w] a*b* / 110 at working resolution
+                                     // (padded): the K candidates, then their consensus if K > 1
+    std::vector<cv::Mat> candidatePreviews;  // per result, CV_8UC3 BGR, working res, unpadded
     cv::Mat uncertainty;             // CV_32FC1 working res, unpadded: the mean CIEDE2000 of the
-                                     // other candidates from candidate `typical`, with the
-                                     // working L* (0 when K == 1)
+                                     // candidates from their consensus, with the working L*
+                                     // (0 when K == 1)
     cv::Mat workingLightness;        // CV_32FC1 L* at working res, unpadded: the guide that
                                      // composeCandidate() needs
     StageTimes times;                // wall time of each stage, for `colorized-cli bench --pipeline`
@@ -83,7 +85,7 @@ struct StripOutput {
 
 // The same pipeline for a scan too large to hold in memory (docs/ARCHITECTURE.md, "Large scans"):
 // the file is read twice, a band of rows at a time (openScanRowReader(): PNG, TIFF in strips),
-// first for L* at working resolution, then to compose candidate `typical` band by band straight
+// first for L* at working resolution, then to compose result `shown` band by band straight
 // into output.path, at the scan's bit depth, with its alpha. Nothing at full resolution is held
 // but a few bands, whatever the scan's size. The outcome's `image` stays empty. Returns nothing
 // when cancelled (checked every step and every band); throws ScanStreamError (naming the file)

@@ -35,7 +35,7 @@ struct ColorizeSettings {
     SamplerKind sampler = kDefaultSampler;
     int steps = kDefaultSamplerSteps;  // ignored by a sampler that runs every timestep (DDPM): it runs T
     quint64 seed = 0;
-    int candidates = kDefaultCandidates;  // K results in one batch; the most typical is shown; K > 1 also gives the uncertainty map
+    int candidates = kDefaultCandidates;  // K drawn in one batch; K > 1: their consensus is shown, with the uncertainty map
     int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own
     bool bf16 = false;       // CPU bfloat16 autocast
     double eta = kDefaultEta;  // DDIM: 0 deterministic, 1 as noisy as DDPM
@@ -98,12 +98,14 @@ struct ColorizeResult {
     // When continued: the earlier run's seed and the candidate whose state was continued.
     quint64 parentSeed = 0;
     int parentCandidate = 0;
-    int typical = 0;            // the candidate most typical of all: shown and exported first
-    QImage image;               // candidate `typical` at full resolution, 8-bit RGB32, for display
-    QImage thumbnail;           // candidate `typical`, long side at most kResultThumbnailSize, RGB32
-    QVector<QImage> candidates; // per candidate, RGB32 at working resolution, unpadded
+    int shown = 0;              // shown and exported first: the consensus, or the only candidate
+    QImage image;               // result `shown` at full resolution, 8-bit RGB32, for display
+    QImage thumbnail;           // result `shown`, long side at most kResultThumbnailSize, RGB32
+    // Per result, RGB32 at working resolution, unpadded: the K candidates, then their consensus
+    // when K > 1 (samplingdefaults.h, resultCount).
+    QVector<QImage> candidates;
     QImage uncertainty;         // ARGB32 overlay at working resolution; empty when K == 1: the
-                                // mean CIEDE2000 of the other candidates from the typical one
+                                // mean CIEDE2000 of the candidates from their consensus
     double uncertaintyScale = 0;  // CIEDE2000 at which the overlay is opaque (uncertaintyscale.h)
     double seconds = 0;         // wall time of the run
     QDateTime finishedAt;       // UTC

@@ -254,7 +254,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.parentSeed = parentSeed;
         result.parentCandidate = parentCandidate;
         result.settings.hintStrength = pipeline.hintStrength;
-        result.typical = outcome->typical;
+        result.shown = outcome->shown;
         result.image = toDisplayRgb(outcome->image);
         result.thumbnail = toDisplayThumbnail(outcome->image, kResultThumbnailSize);
         for (const cv::Mat& preview : outcome->candidatePreviews)

@@ -37,12 +37,12 @@ QString fileExtension(ExportFormat format)
 }
 
 QString exportPath(const QString& sourcePath, const QString& folder, ExportFormat format,
-                   int candidate)
+                   std::optional<int> pickedCandidate)
 {
     const QDir dir(folder);
     QString base = QFileInfo(sourcePath).completeBaseName() + QStringLiteral("-colorized");
-    if (candidate > 0)
-        base += QStringLiteral("-c%1").arg(candidate + 1);
+    if (pickedCandidate)
+        base += QStringLiteral("-c%1").arg(*pickedCandidate + 1);
     const QString extension = fileExtension(format);
     const QString sourceCanonical = QFileInfo(sourcePath).canonicalFilePath();
     for (int attempt = 1;; ++attempt) {
@@ -63,8 +63,8 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
         outcome.error = QCoreApplication::translate("Exporter", "%1 has no colorized result to export yet.").arg(sourceName);
         return outcome;
     }
-    const int candidate = options.candidate;
-    if (candidate < 0 || candidate >= result.settings.candidates) {
+    const int candidate = options.candidate < 0 ? result.shown : options.candidate;
+    if (candidate >= resultCount(result.settings.candidates)) {
         outcome.error = QCoreApplication::translate("Exporter", "Candidate %1 does not exist for %2.").arg(candidate + 1).arg(sourceName);
         return outcome;
     }
@@ -99,7 +99,8 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
         return outcome;
     }
 
-    const QString finalPath = exportPath(result.sourcePath, options.folder, options.format, candidate);
+    const QString finalPath = exportPath(result.sourcePath, options.folder, options.format,
+                                         candidate == result.shown ? std::nullopt : std::optional<int>(candidate));
     const QFileInfo finalInfo(finalPath);
     const QJsonObject record = provenanceRecord(provenanceOf(result, candidate, finalInfo.fileName()));
     imaging::ImageWriteOptions writing;
@@ -126,18 +127,18 @@ ExportOutcome exportResult(const ColorizeResult& result, const ExportOptions& op
 
 QImage composeForDisplay(const ColorizeResult& result, int candidate, QString* error)
 {
-    if (candidate == result.typical && !result.image.isNull())
+    if (candidate == result.shown && !result.image.isNull())
         return result.image;
     try {
-        if (!result.run || candidate < 0 || candidate >= result.settings.candidates)
+        if (!result.run || candidate < 0 || candidate >= resultCount(result.settings.candidates))
             throw std::invalid_argument("no such candidate");
         const auto scan = imaging::loadScan(QFile::encodeName(result.sourcePath).toStdString());
         return toDisplayRgb(imaging::composeCandidate(scan, result.run->outcome, candidate));
     } catch (const std::exception& failure) {
         if (error)
-            *error = QCoreApplication::translate("Exporter", "Candidate %1 of %2 could not be shown: %3")
-                         .arg(candidate + 1)
-                         .arg(QFileInfo(result.sourcePath).fileName(), QString::fromStdString(failure.what()));
+            *error = QCoreApplication::translate("Exporter", "%1 of %2 could not be shown: %3")
+                         .arg(resultName(candidate, result.settings.candidates),
+                              QFileInfo(result.sourcePath).fileName(), QString::fromStdString(failure.what()));
     }
     return {};
 }
@@ -149,7 +150,7 @@ QVector<QImage> composeCandidateTiles(const ColorizeResult& result, QSize tile, 
         if (!result.run || tile.isEmpty())
             throw std::invalid_argument("no candidates");
         const auto scan = imaging::loadScan(QFile::encodeName(result.sourcePath).toStdString());
-        for (int k = 0; k < result.settings.candidates; ++k) {
+        for (int k = 0; k < resultCount(result.settings.candidates); ++k) {
             const cv::Mat full = imaging::composeCandidate(scan, result.run->outcome, k);
             const QSize fitted = QSize(full.cols, full.rows).scaled(tile, Qt::KeepAspectRatio).boundedTo(QSize(full.cols, full.rows));
             cv::Mat shown = full;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace colorized::jobs {
 
 enum class ExportFormat { Png, Tiff, Jpeg };
@@ -17,7 +19,7 @@ struct ExportOptions {
     QString folder;
     ExportFormat format = ExportFormat::Png;
     int jpegQuality = 95;
-    int candidate = 0;      // which of the K candidates
+    int candidate = -1;     // which result (ColorizeResult::candidates); -1: the one shown
 };
 
 struct ExportOutcome {
@@ -27,10 +29,11 @@ struct ExportOutcome {
     bool ok() const { return error.isEmpty(); }
 };
 
-// The name an export will get in `folder`: "<source name>-colorized[-cK].<ext>", with "-2",
-// "-3"... added while that name or its sidecar exists.
+// The name an export will get in `folder`: "<source name>-colorized.<ext>" for the result shown,
+// "<source name>-colorized-cK.<ext>" for candidate K (1-based) picked instead, with "-2", "-3"...
+// added while that name or its sidecar exists.
 QString exportPath(const QString& sourcePath, const QString& folder, ExportFormat format,
-                   int candidate);
+                   std::optional<int> pickedCandidate);
 
 // Re-reads the original (refusing one that changed since it was colorized), composes the
 // chosen candidate at full resolution and at the original's bit depth (JPEG: 8 bits), writes

@@ -106,6 +106,12 @@ QJsonObject provenanceRecord(const Provenance& p)
     return record;
 }
 
+QString resultName(int result, int drawn)
+{
+    return isConsensus(result, drawn) ? QCoreApplication::translate("Result", "Consensus")
+                                      : QCoreApplication::translate("Result", "Candidate %1").arg(result + 1);
+}
+
 Provenance provenanceOf(const ColorizeResult& result, int candidate, const QString& exportedName)
 {
     const ColorizeSettings& s = result.settings;

@@ -55,17 +55,22 @@ struct Provenance {
     double eta = 1.0;             // DDIM eta as run
     quint64 seed = 0;
     int candidates = 1;           // K drawn in one batch
-    int candidate = 0;            // which of them this image is, 0-based
+    int candidate = 0;            // which result this image is, 0-based: a candidate, or with
+                                  // K > 1 their consensus, K (samplingdefaults.h)
     int resolution = 0;           // working resolution as run, long side in pixels
     bool bf16 = false;            // as run, not as asked for
     double hintStrength = 0.0;    // how firmly the sampler kept the hints, 0..1
     double hintRadius = 0.0;      // the kept disc's radius, working pixels
     int continuedFromStep = 0;    // > 0: branched from that step of an earlier run
     quint64 continuedFromSeed = 0;     // that run's seed
-    int continuedFromCandidate = 0;    // the candidate of that run whose state was continued
+    int continuedFromCandidate = 0;    // the result of that run whose state was continued
     QVector<ProvenanceHint> hints;
     QDateTime date;               // when the result was made
 };
+
+// What the archivist calls result `result` of a run of `drawn` candidates, translated:
+// "Consensus" or "Candidate K" (1-based).
+QString resultName(int result, int drawn);
 
 // The record, version kProvenanceVersion.
 QJsonObject provenanceRecord(const Provenance& provenance);

@@ -70,7 +70,8 @@ QString reportHtml(const ReportContent& content)
                                    .arg(p.resolution)
                                    .arg(p.bf16 ? ReportText::tr(", bfloat16") : QString())
                                    .toHtmlEscaped());
-    html += row(ReportText::tr("Seed"), ReportText::tr("%1; candidate %2 of %3").arg(p.seed).arg(p.candidate + 1).arg(p.candidates).toHtmlEscaped());
+    html += row(ReportText::tr("Seed"), (isConsensus(p.candidate, p.candidates) ? ReportText::tr("%1; the consensus of %2 candidates").arg(p.seed).arg(p.candidates)
+                                                                             : ReportText::tr("%1; candidate %2 of %3").arg(p.seed).arg(p.candidate + 1).arg(p.candidates)).toHtmlEscaped());
     html += row(ReportText::tr("Branch"), (content.branch.isEmpty() ? ReportText::tr("A first colorization from noise.") : content.branch)
                                   .toHtmlEscaped());
     if (!p.hints.isEmpty())

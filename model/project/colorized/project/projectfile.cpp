@@ -2,6 +2,7 @@
 
 #include "colorized/core/boundedfile.h"
 #include "colorized/core/samplerkind.h"
+#include "colorized/core/samplingdefaults.h"
 
 #include <nlohmann/json.hpp>
 
@@ -383,15 +384,23 @@ std::string number(size_t value)
     return std::to_string(value);
 }
 
+// "4 candidates and their consensus (results 0 to 4)", "1 candidate (result 0)".
+std::string resultsMade(int drawn)
+{
+    if (drawn < 2)
+        return "1 candidate (result 0)";
+    return std::to_string(drawn) + " candidates and their consensus (results 0 to " + std::to_string(drawn) + ")";
+}
+
 // A branch's place in its photo and the steps and candidates it refers to. `at` is its place in
 // the file ("photos[0].branches[2].").
 void checkBranch(const Photo& photo, size_t index, const std::string& at, const Reader& top)
 {
     const Branch& branch = photo.branches[index];
     const RenderSettings& settings = branch.render.settings;
-    if (branch.candidate >= settings.candidates)
+    if (branch.candidate >= resultCount(settings.candidates))
         top.fail(at + "candidate", "is " + std::to_string(branch.candidate) + ", but the branch made "
-                                       + std::to_string(settings.candidates) + " candidate(s)");
+                                       + resultsMade(settings.candidates));
     if (branch.parent < 0) {
         if (branch.fromStep != 0 || branch.fromCandidate != 0)
             top.fail(at + (branch.fromStep != 0 ? "fromStep" : "fromCandidate"),
@@ -410,9 +419,9 @@ void checkBranch(const Photo& photo, size_t index, const std::string& at, const 
     if (branch.fromStep >= parent.steps)
         top.fail(at + "fromStep", "is " + std::to_string(branch.fromStep) + ", outside 0 to "
                                       + std::to_string(parent.steps - 1) + ", the steps of the branch it continues");
-    if (branch.fromCandidate >= parent.candidates)
+    if (branch.fromCandidate >= resultCount(parent.candidates))
         top.fail(at + "fromCandidate", "is " + std::to_string(branch.fromCandidate) + ", but the branch it continues made "
-                                           + std::to_string(parent.candidates) + " candidate(s)");
+                                           + resultsMade(parent.candidates));
 }
 
 // The branches against each other and against the photo's `render` and `candidate`, which are
@@ -451,10 +460,10 @@ void checkConsistency(Project& project, const Reader& top)
         const std::string where = "photos[" + number(i) + "].";
         if (!paths.insert(photo.path).second)
             top.fail(where + "path", "lists " + photo.path + " a second time");
-        const int made = photo.render ? photo.render->settings.candidates : 1;
-        if (photo.candidate >= made)
+        const int drawn = photo.render ? photo.render->settings.candidates : 1;
+        if (photo.candidate >= resultCount(drawn))
             top.fail(where + "candidate", "is " + std::to_string(photo.candidate) + ", but its render made "
-                                              + std::to_string(made) + " candidate(s)");
+                                              + resultsMade(drawn));
         checkBranches(photo, where, top);
     }
 }
