@@ -110,24 +110,28 @@
         <translation>%1 konnte nicht für den Export vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="117"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="118"/>
         <source>%1 could not be written: %2 Check that the folder is writable and that the disk is not full.</source>
         <translation>%1 konnte nicht geschrieben werden: %2 Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="163"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="139"/>
+        <source>%1 of %2 could not be shown: %3</source>
+        <translation>%1 von %2 konnte nicht angezeigt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="164"/>
         <source>The candidates of %1 could not be shown: %2</source>
         <translation>Die Varianten von %1 konnten nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="112"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="113"/>
         <source>%1 was exported, but its provenance file %2 could not be written (the image itself carries the provenance).</source>
         <translation>%1 wurde exportiert, aber seine Herkunftsdatei %2 konnte nicht geschrieben werden (das Bild selbst trägt die Herkunft).</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="138"/>
         <source>Candidate %1 of %2 could not be shown: %3</source>
-        <translation>Variante %1 von %2 konnte nicht angezeigt werden: %3</translation>
+        <translation type="vanished">Variante %1 von %2 konnte nicht angezeigt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -212,76 +216,79 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="71"/>
+        <location filename="../ui/imageviewer.cpp" line="72"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Fotos oder Ordner hierher ziehen oder Datei &gt; Öffnen verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="470"/>
+        <location filename="../ui/imageviewer.cpp" line="471"/>
         <source>Candidates differ by (CIEDE2000)</source>
         <translation>Abweichung der Varianten (CIEDE2000)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="497"/>
+        <location filename="../ui/imageviewer.cpp" line="498"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="521"/>
+        <location filename="../ui/imageviewer.cpp" line="522"/>
         <source>No candidates yet: colorize the photo first.</source>
         <translation>Noch keine Varianten: Kolorieren Sie zuerst das Foto.</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="542"/>
         <source>Candidate %1 (chosen)</source>
-        <translation>Variante %1 (gewählt)</translation>
+        <translation type="vanished">Variante %1 (gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="543"/>
         <source>Candidate %1</source>
-        <translation>Variante %1</translation>
+        <translation type="vanished">Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="550"/>
+        <location filename="../ui/imageviewer.cpp" line="551"/>
         <source>Original (not colorized yet)</source>
         <translation>Original (noch nicht koloriert)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="551"/>
+        <location filename="../ui/imageviewer.cpp" line="552"/>
         <source>Colorized</source>
         <translation>Koloriert</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="561"/>
-        <location filename="../ui/imageviewer.cpp" line="575"/>
-        <location filename="../ui/imageviewer.cpp" line="584"/>
+        <location filename="../ui/imageviewer.cpp" line="562"/>
+        <location filename="../ui/imageviewer.cpp" line="576"/>
+        <location filename="../ui/imageviewer.cpp" line="585"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="32"/>
+        <location filename="../ui/imageviewer.cpp" line="33"/>
         <source>&amp;Colorized</source>
         <translation>&amp;Koloriert</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="33"/>
+        <location filename="../ui/imageviewer.cpp" line="34"/>
         <source>&amp;Original</source>
         <translation>&amp;Original</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="34"/>
+        <location filename="../ui/imageviewer.cpp" line="35"/>
         <source>&amp;Split View</source>
         <translation>&amp;Geteilte Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="35"/>
+        <location filename="../ui/imageviewer.cpp" line="36"/>
         <source>Side &amp;by Side</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="36"/>
+        <location filename="../ui/imageviewer.cpp" line="37"/>
         <source>Ca&amp;ndidates</source>
         <translation>&amp;Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="544"/>
+        <source>%1 (chosen)</source>
+        <translation>%1 (gewählt)</translation>
     </message>
 </context>
 <context>
@@ -1025,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="194"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="200"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>Die exportierte Datei %1 konnte nicht erneut geöffnet werden, um ihre Herkunft einzutragen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="205"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="211"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>Die Herkunft konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="235"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="241"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>Die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1052,7 +1059,7 @@
     <name>Report</name>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="47"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="119"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="120"/>
         <source>Colorization report: %1</source>
         <translation>Kolorierungsbericht: %1</translation>
     </message>
@@ -1103,84 +1110,102 @@
     </message>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <source>%1; the consensus of %2 candidates</source>
+        <translation>%1; der Konsens aus %2 Varianten</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1; Variante %2 von %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>Branch</source>
         <translation>Zweig</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>A first colorization from noise.</source>
         <translation>Eine erste Kolorierung aus Rauschen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="77"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
         <source>Hints kept</source>
         <translation>Gehaltene Hinweise</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="77"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>Stärke %1 im Umkreis von %2 Arbeitspixeln</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
         <source>%1 by %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="82"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="83"/>
         <source>Color hints</source>
         <translation>Farbhinweise</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Keine: Jede Farbe ist die Schätzung des Modells.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
         <source>Color</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Position (x, y)</source>
         <translation>Position (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="99"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>(none given)</source>
         <translation>(keiner angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Ein Hinweis gibt nur Farbton und Sättigung vor: Die Helligkeit stammt immer aus dem Original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="113"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="127"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="111"/>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
+        <source>Candidate %1</source>
+        <translation>Variante %1</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1275,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session/session.cpp" line="96"/>
+        <location filename="../ui/session/session.cpp" line="98"/>
         <source>No photographs found in what was dropped or opened.</source>
         <translation>In dem Abgelegten oder Geöffneten wurden keine Fotos gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="110"/>
+        <location filename="../ui/session/session.cpp" line="112"/>
         <source>Added %n photo(s).</source>
         <translation>
             <numerusform>%n Foto hinzugefügt.</numerusform>
@@ -1263,17 +1288,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="235"/>
+        <location filename="../ui/session/session.cpp" line="237"/>
         <source>%1 already holds color: it is kept as it is unless you choose to colorize its luminance.</source>
         <translation>%1 enthält bereits Farbe: Er bleibt, wie er ist, es sei denn, Sie lassen seine Luminanz kolorieren.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="286"/>
+        <location filename="../ui/session/session.cpp" line="288"/>
         <source>No colorization model is set: choose one in the Settings panel (Model).</source>
         <translation>Kein Kolorierungsmodell eingestellt: Wählen Sie eines im Bereich Einstellungen (Modell).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="304"/>
+        <location filename="../ui/session/session.cpp" line="306"/>
         <source>%n scan(s) already hold color and were left as they are: choose Colorize Luminance for a scan to colorize it anyway.</source>
         <translation>
             <numerusform>%n Scan enthält bereits Farbe und wurde belassen, wie er ist: Wählen Sie für einen Scan „Luminanz kolorieren“, um ihn trotzdem zu kolorieren.</numerusform>
@@ -1281,17 +1306,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="323"/>
+        <location filename="../ui/session/session.cpp" line="325"/>
         <source>The branches saved in the project are still being made again: continue once they are.</source>
         <translation>Die im Projekt gespeicherten Zweige werden noch neu erzeugt: Setzen Sie fort, sobald sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="324"/>
+        <location filename="../ui/session/session.cpp" line="326"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Kolorieren Sie zuerst das Foto und wählen Sie dann ein Bild der Zeitleiste, von dem aus fortgesetzt wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="413"/>
+        <location filename="../ui/session/session.cpp" line="416"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>%1 wird koloriert (%n weiteres wartet)…</numerusform>
@@ -1299,52 +1324,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="414"/>
+        <location filename="../ui/session/session.cpp" line="417"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird koloriert…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="464"/>
+        <location filename="../ui/session/session.cpp" line="467"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>Das Original hat sich seit dem Speichern des Projekts geändert: Dieses Ergebnis ist nicht das gespeicherte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="466"/>
+        <location filename="../ui/session/session.cpp" line="469"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>Die Modelldatei hat sich seit dem Speichern des Projekts geändert: Dieses Ergebnis ist nicht das gespeicherte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="488"/>
+        <location filename="../ui/session/session.cpp" line="489"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 in %2 s koloriert (Startwert %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="511"/>
+        <location filename="../ui/session/session.cpp" line="512"/>
         <source>Colorizing %1 failed.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="522"/>
+        <location filename="../ui/session/session.cpp" line="523"/>
         <source>Colorizing was cancelled.</source>
         <translation>Die Kolorierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="524"/>
+        <location filename="../ui/session/session.cpp" line="525"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Kolorierung von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="539"/>
+        <location filename="../ui/session/session.cpp" line="540"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Hinweis hinzugefügt. Erneut kolorieren (Strg+R) oder von einem Bild der Zeitleiste fortsetzen, um ihn zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="592"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
-        <translation>Variante %1 gewählt: Sie wird exportiert.</translation>
+        <translation type="vanished">Variante %1 gewählt: Sie wird exportiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="66"/>
+        <location filename="../ui/session/session.cpp" line="68"/>
         <source>Exporting… %n left.</source>
         <translation>
             <numerusform>Export läuft… noch %n.</numerusform>
@@ -1352,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="76"/>
+        <location filename="../ui/session/session.cpp" line="78"/>
         <source>Exported %n photo(s) to %1.</source>
         <translation>
             <numerusform>%n Foto nach %1 exportiert.</numerusform>
@@ -1360,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="72"/>
+        <location filename="../ui/session/session.cpp" line="74"/>
         <source>%n export(s) failed.</source>
         <translation>
             <numerusform>%n Export ist fehlgeschlagen.</numerusform>
@@ -1368,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="74"/>
+        <location filename="../ui/session/session.cpp" line="76"/>
         <source>Export cancelled: %n photo(s) exported to %1 before.</source>
         <translation>
             <numerusform>Export abgebrochen: Zuvor wurde %n Foto nach %1 exportiert.</numerusform>
@@ -1376,7 +1400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="330"/>
+        <location filename="../ui/session/session.cpp" line="332"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
         <translation>
             <numerusform>Variante %1 wird ab Schritt %2 mit Startwert %3 und %n Hinweis fortgesetzt.</numerusform>
@@ -1384,42 +1408,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="677"/>
+        <location filename="../ui/session/session.cpp" line="595"/>
+        <source>%1 chosen: it is the one exported.</source>
+        <translation>%1 gewählt: Dies wird exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="686"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Zweig %1 von %2: eine Kolorierung aus Rauschen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="681"/>
+        <location filename="../ui/session/session.cpp" line="690"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Zweig %1 von %2: fortgesetzt aus Zweig %3 bei Schritt %4 von %5 (dessen Variante %6, Startwert %7), neu verrauscht mit Startwert %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="696"/>
+        <location filename="../ui/session/session.cpp" line="705"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nichts zu berichten: Kolorieren Sie zuerst das Foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="701"/>
+        <location filename="../ui/session/session.cpp" line="710"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Der Bericht würde den Original-Scan ersetzen; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="711"/>
+        <location filename="../ui/session/session.cpp" line="720"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="721"/>
+        <location filename="../ui/session/session.cpp" line="730"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="733"/>
+        <location filename="../ui/session/session.cpp" line="742"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nichts zu exportieren: Kolorieren Sie zuerst ein Foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="736"/>
+        <location filename="../ui/session/session.cpp" line="745"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>%n Foto wird exportiert…</numerusform>
@@ -1427,17 +1456,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="839"/>
+        <location filename="../ui/session/session.cpp" line="848"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>Das Original liegt nicht mehr unter %1 (seit dem Speichern des Projekts verschoben, umbenannt oder gelöscht).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="906"/>
+        <location filename="../ui/session/session.cpp" line="915"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>Das Original hat sich seit dem Speichern des Projekts geändert (sein SHA-256 weicht ab): Sein Ergebnis lässt sich nicht genau so neu erzeugen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="910"/>
+        <location filename="../ui/session/session.cpp" line="919"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n Original hat sich seit dem Speichern des Projekts geändert: Siehe die markierten Fotos in der Liste.</numerusform>
@@ -1478,17 +1507,21 @@
         <translation>Beleg des Hinweises bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessioncommands.cpp" line="121"/>
-        <source>Choose Candidate %1</source>
-        <translation>Variante %1 wählen</translation>
+        <location filename="../ui/session/sessioncommands.cpp" line="123"/>
+        <source>Choose %1</source>
+        <translation>%1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessioncommands.cpp" line="134"/>
+        <source>Choose Candidate %1</source>
+        <translation type="vanished">Variante %1 wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessioncommands.cpp" line="135"/>
         <source>Switch to Branch %1</source>
         <translation>Zu Zweig %1 wechseln</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessioncommands.cpp" line="147"/>
+        <location filename="../ui/session/sessioncommands.cpp" line="148"/>
         <source>Remove %n Photo(s)</source>
         <translation>
             <numerusform>%n Foto entfernen</numerusform>
@@ -2688,37 +2721,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Colorizes scanned black-and-white archive photographs with a diffusion model.</source>
         <translation>Koloriert gescannte Schwarzweiß-Archivfotografien mit einem Diffusionsmodell.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Photographs or folders to open.</source>
         <translation>Zu öffnende Fotografien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Save the window to &lt;file&gt; once the photos are colorized, then quit.</source>
         <translation>Das Fenster nach dem Kolorieren der Fotos in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Compare mode, one of: %1.</source>
         <translation>Vergleichsmodus, einer von: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Milliseconds to wait before the screenshot.</source>
         <translation>Millisekunden Wartezeit vor dem Bildschirmfoto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Start in the collection review (View &gt; Review Collection).</source>
         <translation>In der Prüfung der Sammlung starten (Ansicht &gt; Sammlung prüfen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Unknown compare mode &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekannter Vergleichsmodus „%1“: Verwenden Sie einen von %2.</translation>
     </message>

@@ -110,24 +110,28 @@
         <translation>No se pudo preparar %1 para la exportación: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="117"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="118"/>
         <source>%1 could not be written: %2 Check that the folder is writable and that the disk is not full.</source>
         <translation>No se pudo escribir %1: %2 Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="163"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="139"/>
+        <source>%1 of %2 could not be shown: %3</source>
+        <translation>No se pudo mostrar %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="164"/>
         <source>The candidates of %1 could not be shown: %2</source>
         <translation>No se pudieron mostrar los candidatos de %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="112"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="113"/>
         <source>%1 was exported, but its provenance file %2 could not be written (the image itself carries the provenance).</source>
         <translation>%1 se exportó, pero no se pudo escribir su archivo de procedencia %2 (la imagen misma lleva la procedencia).</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="138"/>
         <source>Candidate %1 of %2 could not be shown: %3</source>
-        <translation>No se pudo mostrar el candidato %1 de %2: %3</translation>
+        <translation type="vanished">No se pudo mostrar el candidato %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -212,76 +216,79 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="71"/>
+        <location filename="../ui/imageviewer.cpp" line="72"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Suelte aquí fotografías o carpetas, o use Archivo &gt; Abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="470"/>
+        <location filename="../ui/imageviewer.cpp" line="471"/>
         <source>Candidates differ by (CIEDE2000)</source>
         <translation>Diferencia entre candidatos (CIEDE2000)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="497"/>
+        <location filename="../ui/imageviewer.cpp" line="498"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="521"/>
+        <location filename="../ui/imageviewer.cpp" line="522"/>
         <source>No candidates yet: colorize the photo first.</source>
         <translation>Aún no hay candidatos: coloree primero la foto.</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="542"/>
         <source>Candidate %1 (chosen)</source>
-        <translation>Candidato %1 (elegido)</translation>
+        <translation type="vanished">Candidato %1 (elegido)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="543"/>
         <source>Candidate %1</source>
-        <translation>Candidato %1</translation>
+        <translation type="vanished">Candidato %1</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="550"/>
+        <location filename="../ui/imageviewer.cpp" line="551"/>
         <source>Original (not colorized yet)</source>
         <translation>Original (aún sin colorear)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="551"/>
+        <location filename="../ui/imageviewer.cpp" line="552"/>
         <source>Colorized</source>
         <translation>Coloreado</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="561"/>
-        <location filename="../ui/imageviewer.cpp" line="575"/>
-        <location filename="../ui/imageviewer.cpp" line="584"/>
+        <location filename="../ui/imageviewer.cpp" line="562"/>
+        <location filename="../ui/imageviewer.cpp" line="576"/>
+        <location filename="../ui/imageviewer.cpp" line="585"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="32"/>
+        <location filename="../ui/imageviewer.cpp" line="33"/>
         <source>&amp;Colorized</source>
         <translation>&amp;Coloreado</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="33"/>
+        <location filename="../ui/imageviewer.cpp" line="34"/>
         <source>&amp;Original</source>
         <translation>&amp;Original</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="34"/>
+        <location filename="../ui/imageviewer.cpp" line="35"/>
         <source>&amp;Split View</source>
         <translation>Vista &amp;dividida</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="35"/>
+        <location filename="../ui/imageviewer.cpp" line="36"/>
         <source>Side &amp;by Side</source>
         <translation>&amp;Lado a lado</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="36"/>
+        <location filename="../ui/imageviewer.cpp" line="37"/>
         <source>Ca&amp;ndidates</source>
         <translation>Ca&amp;ndidatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="544"/>
+        <source>%1 (chosen)</source>
+        <translation>%1 (elegido)</translation>
     </message>
 </context>
 <context>
@@ -1025,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="194"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="200"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>No se pudo volver a abrir el archivo exportado %1 para añadir su procedencia.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="205"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="211"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>No se pudo escribir la procedencia en %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="235"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="241"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>No se pudo escribir el archivo de procedencia %1: %2</translation>
     </message>
@@ -1052,7 +1059,7 @@
     <name>Report</name>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="47"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="119"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="120"/>
         <source>Colorization report: %1</source>
         <translation>Informe de coloreado: %1</translation>
     </message>
@@ -1103,84 +1110,102 @@
     </message>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <source>%1; the consensus of %2 candidates</source>
+        <translation>%1; el consenso de %2 candidatos</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1; candidato %2 de %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>Branch</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>A first colorization from noise.</source>
         <translation>Un primer coloreado a partir de ruido.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="77"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
         <source>Hints kept</source>
         <translation>Pistas mantenidas</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="77"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>intensidad %1 en un radio de %2 píxeles de trabajo</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
         <source>Made</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
         <source>%1 by %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="82"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="83"/>
         <source>Color hints</source>
         <translation>Pistas de color</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Ninguna: cada color es la estimación del modelo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
         <source>Color</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Position (x, y)</source>
         <translation>Posición (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Evidence</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="99"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>(none given)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Una pista solo da el tono y la saturación: la luminosidad procede siempre del original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="113"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="127"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>No se pudo escribir el informe %1 (%2). Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="111"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
+        <source>Candidate %1</source>
+        <translation>Candidato %1</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1275,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session/session.cpp" line="96"/>
+        <location filename="../ui/session/session.cpp" line="98"/>
         <source>No photographs found in what was dropped or opened.</source>
         <translation>No se encontraron fotografías en lo que se soltó o abrió.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="110"/>
+        <location filename="../ui/session/session.cpp" line="112"/>
         <source>Added %n photo(s).</source>
         <translation>
             <numerusform>%n foto añadida.</numerusform>
@@ -1263,17 +1288,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="235"/>
+        <location filename="../ui/session/session.cpp" line="237"/>
         <source>%1 already holds color: it is kept as it is unless you choose to colorize its luminance.</source>
         <translation>%1 ya tiene color: se conserva tal cual salvo que elija colorear su luminancia.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="286"/>
+        <location filename="../ui/session/session.cpp" line="288"/>
         <source>No colorization model is set: choose one in the Settings panel (Model).</source>
         <translation>No hay ningún modelo de coloreado: elija uno en el panel Ajustes (Modelo).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="304"/>
+        <location filename="../ui/session/session.cpp" line="306"/>
         <source>%n scan(s) already hold color and were left as they are: choose Colorize Luminance for a scan to colorize it anyway.</source>
         <translation>
             <numerusform>%n escaneo ya tiene color y se ha dejado tal cual: elija Colorear la luminancia para un escaneo si quiere colorearlo de todos modos.</numerusform>
@@ -1281,17 +1306,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="323"/>
+        <location filename="../ui/session/session.cpp" line="325"/>
         <source>The branches saved in the project are still being made again: continue once they are.</source>
         <translation>Las ramas guardadas en el proyecto todavía se están rehaciendo: continúe cuando hayan terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="324"/>
+        <location filename="../ui/session/session.cpp" line="326"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Coloree primero la foto y luego elija un fotograma de la línea de tiempo desde el que continuar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="413"/>
+        <location filename="../ui/session/session.cpp" line="416"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
@@ -1299,52 +1324,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="414"/>
+        <location filename="../ui/session/session.cpp" line="417"/>
         <source>Colorizing %1…</source>
         <translation>Coloreando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="464"/>
+        <location filename="../ui/session/session.cpp" line="467"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>El original ha cambiado desde que se guardó el proyecto: este resultado no es el guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="466"/>
+        <location filename="../ui/session/session.cpp" line="469"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>El archivo del modelo ha cambiado desde que se guardó el proyecto: este resultado no es el guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="488"/>
+        <location filename="../ui/session/session.cpp" line="489"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 coloreado en %2 s (semilla %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="511"/>
+        <location filename="../ui/session/session.cpp" line="512"/>
         <source>Colorizing %1 failed.</source>
         <translation>Falló el coloreado de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="522"/>
+        <location filename="../ui/session/session.cpp" line="523"/>
         <source>Colorizing was cancelled.</source>
         <translation>Se canceló el coloreado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="524"/>
+        <location filename="../ui/session/session.cpp" line="525"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Coloreado de %1 cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="539"/>
+        <location filename="../ui/session/session.cpp" line="540"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Pista añadida. Vuelva a colorear (Ctrl+R) o continúe desde un fotograma de la línea de tiempo para usarla.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="592"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
-        <translation>Candidato %1 elegido: es el que se exporta.</translation>
+        <translation type="vanished">Candidato %1 elegido: es el que se exporta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="66"/>
+        <location filename="../ui/session/session.cpp" line="68"/>
         <source>Exporting… %n left.</source>
         <translation>
             <numerusform>Exportando… queda %n.</numerusform>
@@ -1352,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="76"/>
+        <location filename="../ui/session/session.cpp" line="78"/>
         <source>Exported %n photo(s) to %1.</source>
         <translation>
             <numerusform>%n foto exportada a %1.</numerusform>
@@ -1360,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="72"/>
+        <location filename="../ui/session/session.cpp" line="74"/>
         <source>%n export(s) failed.</source>
         <translation>
             <numerusform>Falló %n exportación.</numerusform>
@@ -1368,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="74"/>
+        <location filename="../ui/session/session.cpp" line="76"/>
         <source>Export cancelled: %n photo(s) exported to %1 before.</source>
         <translation>
             <numerusform>Exportación cancelada: antes se exportó %n foto a %1.</numerusform>
@@ -1376,7 +1400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="330"/>
+        <location filename="../ui/session/session.cpp" line="332"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
         <translation>
             <numerusform>Continuando el candidato %1 desde el paso %2 con la semilla %3 y %n pista.</numerusform>
@@ -1384,42 +1408,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="677"/>
+        <location filename="../ui/session/session.cpp" line="595"/>
+        <source>%1 chosen: it is the one exported.</source>
+        <translation>%1 elegido: es el que se exporta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="686"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Rama %1 de %2: un coloreado a partir de ruido.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="681"/>
+        <location filename="../ui/session/session.cpp" line="690"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Rama %1 de %2: continuación de la rama %3 en el paso %4 de %5 (su candidato %6, semilla %7), con ruido nuevo de la semilla %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="696"/>
+        <location filename="../ui/session/session.cpp" line="705"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nada que informar: coloree primero la foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="701"/>
+        <location filename="../ui/session/session.cpp" line="710"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>El informe sustituiría al escaneo original; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="711"/>
+        <location filename="../ui/session/session.cpp" line="720"/>
         <source>Report written to %1.</source>
         <translation>Informe escrito en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="721"/>
+        <location filename="../ui/session/session.cpp" line="730"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="733"/>
+        <location filename="../ui/session/session.cpp" line="742"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nada que exportar: coloree primero una foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="736"/>
+        <location filename="../ui/session/session.cpp" line="745"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Exportando %n foto…</numerusform>
@@ -1427,17 +1456,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="839"/>
+        <location filename="../ui/session/session.cpp" line="848"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>El original ya no está en %1 (movido, renombrado o eliminado desde que se guardó el proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="906"/>
+        <location filename="../ui/session/session.cpp" line="915"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>El original ha cambiado desde que se guardó el proyecto (su SHA-256 es distinto): su resultado no puede rehacerse tal como era.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="910"/>
+        <location filename="../ui/session/session.cpp" line="919"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original ha cambiado desde que se guardó el proyecto: vea las fotos marcadas en la lista.</numerusform>
@@ -1478,17 +1507,21 @@
         <translation>la edición de la fuente de una pista</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessioncommands.cpp" line="121"/>
-        <source>Choose Candidate %1</source>
-        <translation>la elección del candidato %1</translation>
+        <location filename="../ui/session/sessioncommands.cpp" line="123"/>
+        <source>Choose %1</source>
+        <translation>la elección «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessioncommands.cpp" line="134"/>
+        <source>Choose Candidate %1</source>
+        <translation type="vanished">la elección del candidato %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessioncommands.cpp" line="135"/>
         <source>Switch to Branch %1</source>
         <translation>el cambio a la rama %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessioncommands.cpp" line="147"/>
+        <location filename="../ui/session/sessioncommands.cpp" line="148"/>
         <source>Remove %n Photo(s)</source>
         <translation>
             <numerusform>la retirada de %n foto</numerusform>
@@ -2688,37 +2721,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Colorizes scanned black-and-white archive photographs with a diffusion model.</source>
         <translation>Colorea fotografías de archivo en blanco y negro escaneadas con un modelo de difusión.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Photographs or folders to open.</source>
         <translation>Fotografías o carpetas que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Save the window to &lt;file&gt; once the photos are colorized, then quit.</source>
         <translation>Guardar la ventana en &lt;file&gt; una vez coloreadas las fotos y salir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Compare mode, one of: %1.</source>
         <translation>Modo de comparación, uno de: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Milliseconds to wait before the screenshot.</source>
         <translation>Milisegundos de espera antes de la captura de pantalla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Start in the collection review (View &gt; Review Collection).</source>
         <translation>Empezar en la revisión de la colección (Ver &gt; Revisar la colección).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Unknown compare mode &quot;%1&quot;: use one of %2.</source>
         <translation>Modo de comparación «%1» desconocido: use uno de %2.</translation>
     </message>

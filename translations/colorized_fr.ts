@@ -110,24 +110,28 @@
         <translation>%1 n&apos;a pas pu être préparé pour l&apos;export : %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="117"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="118"/>
         <source>%1 could not be written: %2 Check that the folder is writable and that the disk is not full.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2 Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="163"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="139"/>
+        <source>%1 of %2 could not be shown: %3</source>
+        <translation>Impossible d&apos;afficher %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="164"/>
         <source>The candidates of %1 could not be shown: %2</source>
         <translation>Les variantes de %1 n&apos;ont pas pu être affichées : %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="112"/>
+        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="113"/>
         <source>%1 was exported, but its provenance file %2 could not be written (the image itself carries the provenance).</source>
         <translation>%1 a été exporté, mais son fichier de provenance %2 n&apos;a pas pu être écrit (l&apos;image porte elle-même la provenance).</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/exporter.cpp" line="138"/>
         <source>Candidate %1 of %2 could not be shown: %3</source>
-        <translation>La variante %1 de %2 n&apos;a pas pu être affichée : %3</translation>
+        <translation type="vanished">La variante %1 de %2 n&apos;a pas pu être affichée : %3</translation>
     </message>
 </context>
 <context>
@@ -212,76 +216,79 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="71"/>
+        <location filename="../ui/imageviewer.cpp" line="72"/>
         <source>Drop photographs or folders here, or use File &gt; Open.</source>
         <translation>Déposez ici des photographies ou des dossiers, ou utilisez Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="470"/>
+        <location filename="../ui/imageviewer.cpp" line="471"/>
         <source>Candidates differ by (CIEDE2000)</source>
         <translation>Écart entre variantes (CIEDE2000)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="497"/>
+        <location filename="../ui/imageviewer.cpp" line="498"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="521"/>
+        <location filename="../ui/imageviewer.cpp" line="522"/>
         <source>No candidates yet: colorize the photo first.</source>
         <translation>Pas encore de variantes : colorisez d&apos;abord la photo.</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="542"/>
         <source>Candidate %1 (chosen)</source>
-        <translation>Variante %1 (choisie)</translation>
+        <translation type="vanished">Variante %1 (choisie)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="543"/>
         <source>Candidate %1</source>
-        <translation>Variante %1</translation>
+        <translation type="vanished">Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="550"/>
+        <location filename="../ui/imageviewer.cpp" line="551"/>
         <source>Original (not colorized yet)</source>
         <translation>Original (pas encore colorisé)</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="551"/>
+        <location filename="../ui/imageviewer.cpp" line="552"/>
         <source>Colorized</source>
         <translation>Colorisé</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="561"/>
-        <location filename="../ui/imageviewer.cpp" line="575"/>
-        <location filename="../ui/imageviewer.cpp" line="584"/>
+        <location filename="../ui/imageviewer.cpp" line="562"/>
+        <location filename="../ui/imageviewer.cpp" line="576"/>
+        <location filename="../ui/imageviewer.cpp" line="585"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="32"/>
+        <location filename="../ui/imageviewer.cpp" line="33"/>
         <source>&amp;Colorized</source>
         <translation>&amp;Colorisé</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="33"/>
+        <location filename="../ui/imageviewer.cpp" line="34"/>
         <source>&amp;Original</source>
         <translation>&amp;Original</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="34"/>
+        <location filename="../ui/imageviewer.cpp" line="35"/>
         <source>&amp;Split View</source>
         <translation>Vue &amp;partagée</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="35"/>
+        <location filename="../ui/imageviewer.cpp" line="36"/>
         <source>Side &amp;by Side</source>
         <translation>Côte à &amp;côte</translation>
     </message>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="36"/>
+        <location filename="../ui/imageviewer.cpp" line="37"/>
         <source>Ca&amp;ndidates</source>
         <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="544"/>
+        <source>%1 (chosen)</source>
+        <translation>%1 (choix)</translation>
     </message>
 </context>
 <context>
@@ -1025,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="194"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="200"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>Le fichier exporté %1 n&apos;a pas pu être rouvert pour y ajouter sa provenance.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="205"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="211"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>La provenance n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="235"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="241"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>Le fichier de provenance %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
@@ -1052,7 +1059,7 @@
     <name>Report</name>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="47"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="119"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="120"/>
         <source>Colorization report: %1</source>
         <translation>Rapport de colorisation : %1</translation>
     </message>
@@ -1103,84 +1110,102 @@
     </message>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <source>%1; the consensus of %2 candidates</source>
+        <translation>%1 ; le consensus de %2 variantes</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1 ; variante %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>Branch</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>A first colorization from noise.</source>
         <translation>Une première colorisation à partir du bruit.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="77"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
         <source>Hints kept</source>
         <translation>Indications maintenues</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="77"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>force %1 dans un rayon de %2 pixels de travail</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
         <source>Made</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="82"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="83"/>
         <source>Color hints</source>
         <translation>Indications de couleur</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Aucune : chaque couleur est l&apos;estimation du modèle.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
         <source>Color</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Position (x, y)</source>
         <translation>Position (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="99"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>(none given)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Une indication ne donne que la teinte et la saturation : la luminosité vient toujours de l&apos;original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="113"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="127"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>Le rapport %1 n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="111"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
+        <source>Candidate %1</source>
+        <translation>Variante %1</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1275,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session/session.cpp" line="96"/>
+        <location filename="../ui/session/session.cpp" line="98"/>
         <source>No photographs found in what was dropped or opened.</source>
         <translation>Aucune photographie trouvée dans ce qui a été déposé ou ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="110"/>
+        <location filename="../ui/session/session.cpp" line="112"/>
         <source>Added %n photo(s).</source>
         <translation>
             <numerusform>%n photo ajoutée.</numerusform>
@@ -1263,17 +1288,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="235"/>
+        <location filename="../ui/session/session.cpp" line="237"/>
         <source>%1 already holds color: it is kept as it is unless you choose to colorize its luminance.</source>
         <translation>%1 est déjà en couleur : il est conservé tel quel, sauf si vous choisissez de coloriser sa luminance.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="286"/>
+        <location filename="../ui/session/session.cpp" line="288"/>
         <source>No colorization model is set: choose one in the Settings panel (Model).</source>
         <translation>Aucun modèle de colorisation n&apos;est défini : choisissez-en un dans le panneau Réglages (Modèle).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="304"/>
+        <location filename="../ui/session/session.cpp" line="306"/>
         <source>%n scan(s) already hold color and were left as they are: choose Colorize Luminance for a scan to colorize it anyway.</source>
         <translation>
             <numerusform>%n scan est déjà en couleur et a été laissé tel quel : choisissez Coloriser la luminance pour un scan afin de le coloriser quand même.</numerusform>
@@ -1281,17 +1306,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="323"/>
+        <location filename="../ui/session/session.cpp" line="325"/>
         <source>The branches saved in the project are still being made again: continue once they are.</source>
         <translation>Les branches enregistrées dans le projet sont encore en cours de reconstitution : reprenez une fois qu&apos;elles le sont.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="324"/>
+        <location filename="../ui/session/session.cpp" line="326"/>
         <source>Colorize the photo first, then pick a timeline frame to continue from.</source>
         <translation>Colorisez d&apos;abord la photo, puis choisissez une image de la chronologie d&apos;où reprendre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="413"/>
+        <location filename="../ui/session/session.cpp" line="416"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Colorisation de %1 (%n autre en attente)…</numerusform>
@@ -1299,52 +1324,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="414"/>
+        <location filename="../ui/session/session.cpp" line="417"/>
         <source>Colorizing %1…</source>
         <translation>Colorisation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="464"/>
+        <location filename="../ui/session/session.cpp" line="467"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>L&apos;original a changé depuis l&apos;enregistrement du projet : ce résultat n&apos;est pas celui qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="466"/>
+        <location filename="../ui/session/session.cpp" line="469"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>Le fichier de modèle a changé depuis l&apos;enregistrement du projet : ce résultat n&apos;est pas celui qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="488"/>
+        <location filename="../ui/session/session.cpp" line="489"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 colorisé en %2 s (graine %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="511"/>
+        <location filename="../ui/session/session.cpp" line="512"/>
         <source>Colorizing %1 failed.</source>
         <translation>La colorisation de %1 a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="522"/>
+        <location filename="../ui/session/session.cpp" line="523"/>
         <source>Colorizing was cancelled.</source>
         <translation>La colorisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="524"/>
+        <location filename="../ui/session/session.cpp" line="525"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Colorisation de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="539"/>
+        <location filename="../ui/session/session.cpp" line="540"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Indication ajoutée. Colorisez de nouveau (Ctrl+R) ou reprenez depuis une image de la chronologie pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="592"/>
         <source>Candidate %1 chosen: it is the one exported.</source>
-        <translation>Variante %1 choisie : c&apos;est elle qui sera exportée.</translation>
+        <translation type="vanished">Variante %1 choisie : c&apos;est elle qui sera exportée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="66"/>
+        <location filename="../ui/session/session.cpp" line="68"/>
         <source>Exporting… %n left.</source>
         <translation>
             <numerusform>Export en cours… %n restant.</numerusform>
@@ -1352,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="76"/>
+        <location filename="../ui/session/session.cpp" line="78"/>
         <source>Exported %n photo(s) to %1.</source>
         <translation>
             <numerusform>%n photo exportée dans %1.</numerusform>
@@ -1360,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="72"/>
+        <location filename="../ui/session/session.cpp" line="74"/>
         <source>%n export(s) failed.</source>
         <translation>
             <numerusform>%n export a échoué.</numerusform>
@@ -1368,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="74"/>
+        <location filename="../ui/session/session.cpp" line="76"/>
         <source>Export cancelled: %n photo(s) exported to %1 before.</source>
         <translation>
             <numerusform>Export annulé : %n photo avait déjà été exportée dans %1.</numerusform>
@@ -1376,7 +1400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="330"/>
+        <location filename="../ui/session/session.cpp" line="332"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
         <translation>
             <numerusform>Reprise de la variante %1 depuis l&apos;étape %2 avec la graine %3 et %n indication.</numerusform>
@@ -1384,42 +1408,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="677"/>
+        <location filename="../ui/session/session.cpp" line="595"/>
+        <source>%1 chosen: it is the one exported.</source>
+        <translation>Choix : %1. C&apos;est ce résultat qui sera exporté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session.cpp" line="686"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Branche %1 sur %2 : une colorisation à partir du bruit.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="681"/>
+        <location filename="../ui/session/session.cpp" line="690"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Branche %1 sur %2 : reprise de la branche %3 à l&apos;étape %4 sur %5 (sa variante %6, graine %7), rebruitée avec la graine %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="696"/>
+        <location filename="../ui/session/session.cpp" line="705"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Rien à rapporter : colorisez d&apos;abord la photo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="701"/>
+        <location filename="../ui/session/session.cpp" line="710"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Le rapport remplacerait le scan original ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="711"/>
+        <location filename="../ui/session/session.cpp" line="720"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="721"/>
+        <location filename="../ui/session/session.cpp" line="730"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="733"/>
+        <location filename="../ui/session/session.cpp" line="742"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Rien à exporter : colorisez d&apos;abord une photo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="736"/>
+        <location filename="../ui/session/session.cpp" line="745"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Export de %n photo…</numerusform>
@@ -1427,17 +1456,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="839"/>
+        <location filename="../ui/session/session.cpp" line="848"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>L&apos;original n&apos;est plus à l&apos;emplacement %1 (déplacé, renommé ou supprimé depuis l&apos;enregistrement du projet).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="906"/>
+        <location filename="../ui/session/session.cpp" line="915"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>L&apos;original a changé depuis l&apos;enregistrement du projet (son SHA-256 diffère) : son résultat ne peut pas être refait à l&apos;identique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="910"/>
+        <location filename="../ui/session/session.cpp" line="919"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original a changé depuis l&apos;enregistrement du projet : voyez les photos signalées dans la liste.</numerusform>
@@ -1478,17 +1507,21 @@
         <translation>la modification d&apos;un justificatif</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessioncommands.cpp" line="121"/>
-        <source>Choose Candidate %1</source>
-        <translation>le choix de la variante %1</translation>
+        <location filename="../ui/session/sessioncommands.cpp" line="123"/>
+        <source>Choose %1</source>
+        <translation>le choix « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessioncommands.cpp" line="134"/>
+        <source>Choose Candidate %1</source>
+        <translation type="vanished">le choix de la variante %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessioncommands.cpp" line="135"/>
         <source>Switch to Branch %1</source>
         <translation>le passage à la branche %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/sessioncommands.cpp" line="147"/>
+        <location filename="../ui/session/sessioncommands.cpp" line="148"/>
         <source>Remove %n Photo(s)</source>
         <translation>
             <numerusform>le retrait de %n photo</numerusform>
@@ -2688,37 +2721,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Colorizes scanned black-and-white archive photographs with a diffusion model.</source>
         <translation>Colorise des photographies d&apos;archives en noir et blanc numérisées avec un modèle de diffusion.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Photographs or folders to open.</source>
         <translation>Photographies ou dossiers à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Save the window to &lt;file&gt; once the photos are colorized, then quit.</source>
         <translation>Enregistrer la fenêtre dans &lt;file&gt; une fois les photos colorisées, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Compare mode, one of: %1.</source>
         <translation>Mode de comparaison, parmi : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Milliseconds to wait before the screenshot.</source>
         <translation>Millisecondes d&apos;attente avant la capture d&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Start in the collection review (View &gt; Review Collection).</source>
         <translation>Démarrer dans la révision de la collection (Affichage &gt; Revoir la collection).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Unknown compare mode &quot;%1&quot;: use one of %2.</source>
         <translation>Mode de comparaison « %1 » inconnu : utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
