@@ -270,6 +270,9 @@ void TestSession::colorizeContinueAndCancel()
     QCOMPARE(photo(0).state, State::Queued);
     QVERIFY(arrived.wait(100000));
     QCOMPARE(photo(0).result.startStep, 2);
+    // Continued from the result chosen by default: the consensus, result K, whose state is the
+    // candidates' mean.
+    QCOMPARE(photo(0).result.parentCandidate, photo(0).result.settings.candidates);
     QCOMPARE(photo(0).result.hints.size(), 1);
     QCOMPARE(photo(0).frames.size(), 4);
     QCOMPARE(photo(0).frames.first().step, 0);

@@ -1316,7 +1316,15 @@
         <translation>Kolorieren Sie zuerst das Foto und wählen Sie dann ein Bild der Zeitleiste, von dem aus fortgesetzt wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="416"/>
+        <location filename="../ui/session/session.cpp" line="332"/>
+        <source>Continuing from %1, step %2, with seed %3 and %n hint(s).</source>
+        <translation>
+            <numerusform>Fortsetzung von %1 ab Schritt %2 mit Startwert %3 und %n Hinweis.</numerusform>
+            <numerusform>Fortsetzung von %1 ab Schritt %2 mit Startwert %3 und %n Hinweisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="415"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>%1 wird koloriert (%n weiteres wartet)…</numerusform>
@@ -1324,42 +1332,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="417"/>
+        <location filename="../ui/session/session.cpp" line="416"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird koloriert…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="467"/>
+        <location filename="../ui/session/session.cpp" line="466"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>Das Original hat sich seit dem Speichern des Projekts geändert: Dieses Ergebnis ist nicht das gespeicherte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="469"/>
+        <location filename="../ui/session/session.cpp" line="468"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>Die Modelldatei hat sich seit dem Speichern des Projekts geändert: Dieses Ergebnis ist nicht das gespeicherte.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="489"/>
+        <location filename="../ui/session/session.cpp" line="488"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 in %2 s koloriert (Startwert %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="512"/>
+        <location filename="../ui/session/session.cpp" line="511"/>
         <source>Colorizing %1 failed.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="523"/>
+        <location filename="../ui/session/session.cpp" line="522"/>
         <source>Colorizing was cancelled.</source>
         <translation>Die Kolorierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="525"/>
+        <location filename="../ui/session/session.cpp" line="524"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Kolorierung von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="540"/>
+        <location filename="../ui/session/session.cpp" line="539"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Hinweis hinzugefügt. Erneut kolorieren (Strg+R) oder von einem Bild der Zeitleiste fortsetzen, um ihn zu nutzen.</translation>
     </message>
@@ -1400,55 +1408,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="332"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Variante %1 wird ab Schritt %2 mit Startwert %3 und %n Hinweis fortgesetzt.</numerusform>
             <numerusform>Variante %1 wird ab Schritt %2 mit Startwert %3 und %n Hinweisen fortgesetzt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="595"/>
+        <location filename="../ui/session/session.cpp" line="594"/>
         <source>%1 chosen: it is the one exported.</source>
         <translation>%1 gewählt: Dies wird exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="686"/>
+        <location filename="../ui/session/session.cpp" line="685"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Zweig %1 von %2: eine Kolorierung aus Rauschen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="690"/>
+        <location filename="../ui/session/session.cpp" line="689"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Zweig %1 von %2: fortgesetzt aus Zweig %3 bei Schritt %4 von %5 (dessen Variante %6, Startwert %7), neu verrauscht mit Startwert %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="705"/>
+        <location filename="../ui/session/session.cpp" line="704"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nichts zu berichten: Kolorieren Sie zuerst das Foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="710"/>
+        <location filename="../ui/session/session.cpp" line="709"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Der Bericht würde den Original-Scan ersetzen; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="720"/>
+        <location filename="../ui/session/session.cpp" line="719"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="730"/>
+        <location filename="../ui/session/session.cpp" line="729"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="742"/>
+        <location filename="../ui/session/session.cpp" line="741"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nichts zu exportieren: Kolorieren Sie zuerst ein Foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="745"/>
+        <location filename="../ui/session/session.cpp" line="744"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>%n Foto wird exportiert…</numerusform>
@@ -1456,17 +1463,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="848"/>
+        <location filename="../ui/session/session.cpp" line="847"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>Das Original liegt nicht mehr unter %1 (seit dem Speichern des Projekts verschoben, umbenannt oder gelöscht).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="915"/>
+        <location filename="../ui/session/session.cpp" line="914"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>Das Original hat sich seit dem Speichern des Projekts geändert (sein SHA-256 weicht ab): Sein Ergebnis lässt sich nicht genau so neu erzeugen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="919"/>
+        <location filename="../ui/session/session.cpp" line="918"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n Original hat sich seit dem Speichern des Projekts geändert: Siehe die markierten Fotos in der Liste.</numerusform>

@@ -1316,7 +1316,15 @@
         <translation>Coloree primero la foto y luego elija un fotograma de la línea de tiempo desde el que continuar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="416"/>
+        <location filename="../ui/session/session.cpp" line="332"/>
+        <source>Continuing from %1, step %2, with seed %3 and %n hint(s).</source>
+        <translation>
+            <numerusform>Continuando desde %1, paso %2, con la semilla %3 y %n pista.</numerusform>
+            <numerusform>Continuando desde %1, paso %2, con la semilla %3 y %n pistas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="415"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Coloreando %1 (%n más en espera)…</numerusform>
@@ -1324,42 +1332,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="417"/>
+        <location filename="../ui/session/session.cpp" line="416"/>
         <source>Colorizing %1…</source>
         <translation>Coloreando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="467"/>
+        <location filename="../ui/session/session.cpp" line="466"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>El original ha cambiado desde que se guardó el proyecto: este resultado no es el guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="469"/>
+        <location filename="../ui/session/session.cpp" line="468"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>El archivo del modelo ha cambiado desde que se guardó el proyecto: este resultado no es el guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="489"/>
+        <location filename="../ui/session/session.cpp" line="488"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 coloreado en %2 s (semilla %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="512"/>
+        <location filename="../ui/session/session.cpp" line="511"/>
         <source>Colorizing %1 failed.</source>
         <translation>Falló el coloreado de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="523"/>
+        <location filename="../ui/session/session.cpp" line="522"/>
         <source>Colorizing was cancelled.</source>
         <translation>Se canceló el coloreado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="525"/>
+        <location filename="../ui/session/session.cpp" line="524"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Coloreado de %1 cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="540"/>
+        <location filename="../ui/session/session.cpp" line="539"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Pista añadida. Vuelva a colorear (Ctrl+R) o continúe desde un fotograma de la línea de tiempo para usarla.</translation>
     </message>
@@ -1400,55 +1408,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="332"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Continuando el candidato %1 desde el paso %2 con la semilla %3 y %n pista.</numerusform>
             <numerusform>Continuando el candidato %1 desde el paso %2 con la semilla %3 y %n pistas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="595"/>
+        <location filename="../ui/session/session.cpp" line="594"/>
         <source>%1 chosen: it is the one exported.</source>
         <translation>%1 elegido: es el que se exporta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="686"/>
+        <location filename="../ui/session/session.cpp" line="685"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Rama %1 de %2: un coloreado a partir de ruido.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="690"/>
+        <location filename="../ui/session/session.cpp" line="689"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Rama %1 de %2: continuación de la rama %3 en el paso %4 de %5 (su candidato %6, semilla %7), con ruido nuevo de la semilla %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="705"/>
+        <location filename="../ui/session/session.cpp" line="704"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nada que informar: coloree primero la foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="710"/>
+        <location filename="../ui/session/session.cpp" line="709"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>El informe sustituiría al escaneo original; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="720"/>
+        <location filename="../ui/session/session.cpp" line="719"/>
         <source>Report written to %1.</source>
         <translation>Informe escrito en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="730"/>
+        <location filename="../ui/session/session.cpp" line="729"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="742"/>
+        <location filename="../ui/session/session.cpp" line="741"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nada que exportar: coloree primero una foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="745"/>
+        <location filename="../ui/session/session.cpp" line="744"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Exportando %n foto…</numerusform>
@@ -1456,17 +1463,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="848"/>
+        <location filename="../ui/session/session.cpp" line="847"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>El original ya no está en %1 (movido, renombrado o eliminado desde que se guardó el proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="915"/>
+        <location filename="../ui/session/session.cpp" line="914"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>El original ha cambiado desde que se guardó el proyecto (su SHA-256 es distinto): su resultado no puede rehacerse tal como era.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="919"/>
+        <location filename="../ui/session/session.cpp" line="918"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original ha cambiado desde que se guardó el proyecto: vea las fotos marcadas en la lista.</numerusform>

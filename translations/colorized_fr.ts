@@ -1316,7 +1316,15 @@
         <translation>Colorisez d&apos;abord la photo, puis choisissez une image de la chronologie d&apos;où reprendre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="416"/>
+        <location filename="../ui/session/session.cpp" line="332"/>
+        <source>Continuing from %1, step %2, with seed %3 and %n hint(s).</source>
+        <translation>
+            <numerusform>Reprise depuis %1, étape %2, avec la graine %3 et %n indication.</numerusform>
+            <numerusform>Reprise depuis %1, étape %2, avec la graine %3 et %n indications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session.cpp" line="415"/>
         <source>Colorizing %1 (%n more waiting)…</source>
         <translation>
             <numerusform>Colorisation de %1 (%n autre en attente)…</numerusform>
@@ -1324,42 +1332,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="417"/>
+        <location filename="../ui/session/session.cpp" line="416"/>
         <source>Colorizing %1…</source>
         <translation>Colorisation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="467"/>
+        <location filename="../ui/session/session.cpp" line="466"/>
         <source>The original has changed since the project was saved: this result is not the saved one.</source>
         <translation>L&apos;original a changé depuis l&apos;enregistrement du projet : ce résultat n&apos;est pas celui qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="469"/>
+        <location filename="../ui/session/session.cpp" line="468"/>
         <source>The model file has changed since the project was saved: this result is not the saved one.</source>
         <translation>Le fichier de modèle a changé depuis l&apos;enregistrement du projet : ce résultat n&apos;est pas celui qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="489"/>
+        <location filename="../ui/session/session.cpp" line="488"/>
         <source>%1 colorized in %2 s (seed %3).</source>
         <translation>%1 colorisé en %2 s (graine %3).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="512"/>
+        <location filename="../ui/session/session.cpp" line="511"/>
         <source>Colorizing %1 failed.</source>
         <translation>La colorisation de %1 a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="523"/>
+        <location filename="../ui/session/session.cpp" line="522"/>
         <source>Colorizing was cancelled.</source>
         <translation>La colorisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="525"/>
+        <location filename="../ui/session/session.cpp" line="524"/>
         <source>Cancelled colorizing %1.</source>
         <translation>Colorisation de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="540"/>
+        <location filename="../ui/session/session.cpp" line="539"/>
         <source>Hint added. Colorize again (Ctrl+R) or continue from a timeline frame to use it.</source>
         <translation>Indication ajoutée. Colorisez de nouveau (Ctrl+R) ou reprenez depuis une image de la chronologie pour l&apos;utiliser.</translation>
     </message>
@@ -1400,55 +1408,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="332"/>
         <source>Continuing candidate %1 from step %2 with seed %3 and %n hint(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Reprise de la variante %1 depuis l&apos;étape %2 avec la graine %3 et %n indication.</numerusform>
             <numerusform>Reprise de la variante %1 depuis l&apos;étape %2 avec la graine %3 et %n indications.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="595"/>
+        <location filename="../ui/session/session.cpp" line="594"/>
         <source>%1 chosen: it is the one exported.</source>
         <translation>Choix : %1. C&apos;est ce résultat qui sera exporté.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="686"/>
+        <location filename="../ui/session/session.cpp" line="685"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Branche %1 sur %2 : une colorisation à partir du bruit.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="690"/>
+        <location filename="../ui/session/session.cpp" line="689"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Branche %1 sur %2 : reprise de la branche %3 à l&apos;étape %4 sur %5 (sa variante %6, graine %7), rebruitée avec la graine %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="705"/>
+        <location filename="../ui/session/session.cpp" line="704"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Rien à rapporter : colorisez d&apos;abord la photo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="710"/>
+        <location filename="../ui/session/session.cpp" line="709"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Le rapport remplacerait le scan original ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="720"/>
+        <location filename="../ui/session/session.cpp" line="719"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="730"/>
+        <location filename="../ui/session/session.cpp" line="729"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="742"/>
+        <location filename="../ui/session/session.cpp" line="741"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Rien à exporter : colorisez d&apos;abord une photo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="745"/>
+        <location filename="../ui/session/session.cpp" line="744"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Export de %n photo…</numerusform>
@@ -1456,17 +1463,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="848"/>
+        <location filename="../ui/session/session.cpp" line="847"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>L&apos;original n&apos;est plus à l&apos;emplacement %1 (déplacé, renommé ou supprimé depuis l&apos;enregistrement du projet).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="915"/>
+        <location filename="../ui/session/session.cpp" line="914"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>L&apos;original a changé depuis l&apos;enregistrement du projet (son SHA-256 diffère) : son résultat ne peut pas être refait à l&apos;identique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="919"/>
+        <location filename="../ui/session/session.cpp" line="918"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original a changé depuis l&apos;enregistrement du projet : voyez les photos signalées dans la liste.</numerusform>

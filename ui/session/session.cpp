@@ -329,9 +329,8 @@ void Session::continueFrom(int row, int step, const ColorizeSettings& settings)
     }
     const PhotoListModel::Photo& photo = photos_->photo(row);
     submitContinuation(row, photo.branch, step, photo.candidate, settings, photo.hints);
-    Q_EMIT message(tr("Continuing candidate %1 from step %2 with seed %3 and %n hint(s).", nullptr,
-                      photo.hints.size())
-                       .arg(photo.candidate + 1)
+    Q_EMIT message(tr("Continuing from %1, step %2, with seed %3 and %n hint(s).", nullptr, photo.hints.size())
+                       .arg(resultName(photo.candidate, photo.result.settings.candidates))
                        .arg(step + 1)
                        .arg(settings.seed),
                    0);
