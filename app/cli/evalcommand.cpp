@@ -253,6 +253,11 @@ void addEvalCommand(CLI::App& app, std::function<int()>& run)
     auto args = std::make_shared<EvalArguments>();
     command->add_option("--data", args->data, "Folder of color photos (ground truth)")->required();
     command->add_option("--json", args->json, "Also write the report as JSON here");
+    command->add_option("--guidance", args->sampling.guidance,
+                        "Classifier-free guidance scale: 1 = none; above 1 the colors follow the photo more "
+                        "decisively, at twice the network's cost (a model trained with train --unconditional)")
+        ->check(CLI::Range(0.0, 10.0))
+        ->capture_default_str();
     command->add_option("--limit", args->limit, "Evaluate only the first N images");
     command->add_option("--split", args->split, "all, or heldout: only the fixed held-out 10 % never trained on")
         ->check(CLI::IsMember({"all", "heldout"}))

@@ -27,11 +27,6 @@ void SamplingArguments::addTo(CLI::App& command)
         ->capture_default_str();
     command.add_option("--hint-radius", hintRadius, "Radius of that disc in pixels at working resolution")
         ->capture_default_str();
-    command.add_option("--guidance", guidance,
-                       "Classifier-free guidance scale: 1 = none; above 1 the colors follow the photo more "
-                       "decisively, at twice the network's cost (needs a model trained with --unconditional)")
-        ->check(CLI::Range(0.0, 10.0))
-        ->capture_default_str();
     command.add_flag("--bf16", bf16,
                      "bf16 autocast on the CPU where the processor has native bfloat16 (avx512_bf16 or "
                      "amx_bf16); elsewhere a warning, and fp32");

@@ -23,6 +23,8 @@ struct SamplingArguments {
     bool bf16 = false;
     double hintStrength = kDefaultHintStrength;
     double hintRadius = kDefaultHintRadius;
+    // Classifier-free guidance: `eval --guidance` only, a measurement until a model trained for it
+    // is chosen (provenance and project files do not record it yet).
     double guidance = 1.0;
 
     void addTo(CLI::App& command);
