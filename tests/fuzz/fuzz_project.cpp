@@ -32,7 +32,14 @@ bool settingsInRange(const RenderSettings& s)
            && s.resolution <= ProjectLimits::kMaxResolution && s.eta >= 0 && s.eta <= 1;
 }
 
-// Each branch continues an earlier one, from a step and a candidate that one has; the photo's
+// The results a render of `drawn` candidates has, stated here on its own: the candidates and,
+// with more than one, their consensus after them.
+int resultsOf(int drawn)
+{
+    return drawn > 1 ? drawn + 1 : 1;
+}
+
+// Each branch continues an earlier one, from a step and a result that one has; the photo's
 // render is the shown branch's.
 bool branchesInRange(const Photo& photo)
 {
@@ -41,13 +48,13 @@ bool branchesInRange(const Photo& photo)
     for (size_t i = 0; i < photo.branches.size(); ++i) {
         const Branch& branch = photo.branches[i];
         const RenderSettings& s = branch.render.settings;
-        if (!settingsInRange(s) || branch.candidate < 0 || branch.candidate >= s.candidates
+        if (!settingsInRange(s) || branch.candidate < 0 || branch.candidate >= resultsOf(s.candidates)
             || !hintsInRange(branch.render.hints) || branch.parent < -1 || branch.parent >= int(i))
             return false;
         if (branch.parent >= 0) {
             const RenderSettings& parent = photo.branches[size_t(branch.parent)].render.settings;
             if (branch.fromStep < 0 || branch.fromStep >= parent.steps || branch.fromCandidate < 0
-                || branch.fromCandidate >= parent.candidates)
+                || branch.fromCandidate >= resultsOf(parent.candidates))
                 return false;
         }
     }
@@ -63,7 +70,7 @@ bool inRange(const Project& project)
     for (const Photo& photo : project.photos) {
         if (photo.path.empty() || !hintsInRange(photo.hints) || photo.candidate < 0)
             return false;
-        if (photo.render && (!settingsInRange(photo.render->settings) || photo.candidate >= photo.render->settings.candidates
+        if (photo.render && (!settingsInRange(photo.render->settings) || photo.candidate >= resultsOf(photo.render->settings.candidates)
                              || !hintsInRange(photo.render->hints)))
             return false;
         if (!branchesInRange(photo))
