@@ -586,13 +586,11 @@ bool Session::pickCandidate(int row, int candidate)
     const PhotoListModel::Photo& photo = photos_->photo(row);
     if (!photo.result.isValid() || candidate < 0 || candidate >= photo.result.candidates.size())
         return false;
+    const QString name = resultName(candidate, photo.result.settings.candidates);
     if (candidate != photo.candidate)
-        undo_->push(new PickCandidateCommand(this, photo.path, photo.candidate, candidate,
-                                             resultName(candidate, photo.result.settings.candidates),
-                                             photo.exported.upToDate));
+        undo_->push(new PickCandidateCommand(this, photo.path, photo.candidate, candidate, name, photo.exported.upToDate));
     if (candidate != photo.result.shown)
-        Q_EMIT message(tr("%1 chosen: it is the one exported.").arg(resultName(candidate, photo.result.settings.candidates)),
-                       5000);
+        Q_EMIT message(tr("%1 chosen: it is the one exported.").arg(name), 5000);
     return true;
 }
 

@@ -37,26 +37,25 @@ std::vector<cv::Mat> previews(const torch::Tensor& ab, const cv::Mat& workingLig
     return images;
 }
 
-// Per pixel, the mean CIEDE2000 of the drawn candidates ([K, 2, H, W]) from their consensus, with
-// the working L*: how much the shown color is a guess. CV_32FC1, working size; zero for a single
-// candidate.
-cv::Mat candidateSpread(const torch::Tensor& drawn, const cv::Mat& workingLightness)
+// Per pixel, the mean CIEDE2000 of the `drawn` candidates from their consensus (`results`: what
+// withConsensus made of them), with the working L*: how much the shown color is a guess.
+// CV_32FC1, working size; zero for a single candidate.
+cv::Mat candidateSpread(const torch::Tensor& results, int drawn, const cv::Mat& workingLightness)
 {
     cv::Mat spread = cv::Mat::zeros(workingLightness.size(), CV_32FC1);
-    const int count = static_cast<int>(drawn.size(0));
-    if (count < 2)
+    if (drawn < 2)
         return spread;
-    const torch::Tensor clamped = withConsensus(drawn).clamp(-1.0, 1.0);
+    const torch::Tensor clamped = results.clamp(-1.0, 1.0);
     const auto labOf = [&](int k) {
         const cv::Mat planes[] = {workingLightness, abPlanesToMat(clamped, k, workingLightness.size())};
         cv::Mat lab;
         cv::merge(planes, 2, lab);
         return lab;
     };
-    const cv::Mat consensus = labOf(count);
-    for (int k = 0; k < count; ++k)
+    const cv::Mat consensus = labOf(drawn);
+    for (int k = 0; k < drawn; ++k)
         spread += ciede2000MapLab(labOf(k), consensus);
-    return spread / double(count);
+    return spread / double(drawn);
 }
 
 ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness)
@@ -140,12 +139,12 @@ std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Ma
 
     ColorizeOutcome outcome;
     times.time("previews and uncertainty", [&] {
-        const torch::Tensor drawn = ab->to(torch::kCPU);
-        outcome.candidatesAb = withConsensus(drawn);
+        const int drawn = static_cast<int>(ab->size(0));
+        outcome.candidatesAb = withConsensus(ab->to(torch::kCPU));
         outcome.workingLightness = working.lightness;
         outcome.candidatePreviews = previews(outcome.candidatesAb, working.lightness);
-        outcome.shown = shownResult(static_cast<int>(drawn.size(0)));
-        outcome.uncertainty = candidateSpread(drawn, working.lightness);
+        outcome.shown = shownResult(drawn);
+        outcome.uncertainty = candidateSpread(outcome.candidatesAb, drawn, working.lightness);
     });
     outcome.times = times;
     return outcome;
