@@ -1,6 +1,7 @@
 // colorized-cli as a user runs it: exit codes 0 / 1 / 2, readable messages, originals untouched.
 
 #include "colorized/core/labpack.h"
+#include "colorized/core/samplingdefaults.h"
 
 #include "tinymodel.h"
 
@@ -121,10 +122,11 @@ private Q_SLOTS:
         QCOMPARE(record["model"].toString(), QString("tiny-cli"));
         QCOMPARE(record["modelSha256"].toString(),
                  QString::fromLatin1(sha256(path("tiny.safetensors")).toHex()));
-        QCOMPARE(record["provenanceVersion"].toInt(), 3);
+        QCOMPARE(record["provenanceVersion"].toInt(), 4);
         QCOMPARE(record["sampler"].toString(), QString("ddim"));
         QCOMPARE(record["steps"].toInt(), 4);
         QCOMPARE(record["eta"].toDouble(), 0.0);
+        QCOMPARE(record["guidance"].toDouble(), 1.0);   // a model trained without unconditional samples
         QCOMPARE(record["candidate"].toInt(), 2);   // the consensus, after candidates 0 and 1
         for (const int k : {0, 1}) {
             QFile other(path("out/scan_colorized_candidate%1.png.json").arg(k));
@@ -149,6 +151,38 @@ private Q_SLOTS:
                                   "--threads", "1"});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QImage(path("again/scan_colorized.png")), result);
+    }
+
+    void guidanceIsTheModelsUnlessAskedAndRecorded()
+    {
+        testsupport::TinyModel guidedModel;
+        guidedModel.name = "tiny-guided";
+        guidedModel.unconditionalProbability = 0.15;
+        testsupport::writeTinyModel(path("guided.safetensors"), guidedModel);
+        const auto guidanceOf = [&](const QString& folder) {
+            QFile sidecar(path(folder + "/scan_colorized.png.json"));
+            return sidecar.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(sidecar.readAll()).object()["guidance"].toDouble()
+                                                     : -1.0;
+        };
+        const QStringList common = {path("scan.png"), "--steps", "2", "--candidates", "2", "--threads", "1", "--model"};
+
+        QCOMPARE(runCli(QStringList{"colorize", "-o", path("g-default")} + common + QStringList{path("guided.safetensors")}).exitCode, 0);
+        QCOMPARE(guidanceOf("g-default"), kDefaultGuidance);
+        QCOMPARE(runCli(QStringList{"colorize", "-o", path("g-asked"), "--guidance", "2.5"} + common
+                        + QStringList{path("guided.safetensors")}).exitCode, 0);
+        QCOMPARE(guidanceOf("g-asked"), 2.5);
+        // A model trained without unconditional samples runs at 1 and refuses any other guidance.
+        QCOMPARE(runCli(QStringList{"colorize", "-o", path("p-default")} + common + QStringList{path("tiny.safetensors")}).exitCode, 0);
+        QCOMPARE(guidanceOf("p-default"), 1.0);
+        const Run refused = runCli(QStringList{"colorize", "-o", path("p-asked"), "--guidance", "2"} + common
+                                   + QStringList{path("tiny.safetensors")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.output.contains("was not trained for guidance"), qPrintable(refused.output));
+        QVERIFY(!QFile::exists(path("p-asked/scan_colorized.png")));
+        const Run outOfRange = runCli(QStringList{"colorize", "-o", path("g-range"), "--guidance", "9"} + common
+                                      + QStringList{path("guided.safetensors")});
+        QVERIFY(outOfRange.exitCode != 0);
+        QVERIFY2(outOfRange.output.contains("--guidance"), qPrintable(outOfRange.output));
     }
 
     void badInputsExitOneAndSayWhy()

@@ -60,6 +60,11 @@ void TestReport::htmlStatesTheFactsAndTheEvidence()
     ReportContent first = content();
     first.branch.clear();
     QVERIFY(reportHtml(first).contains(QStringLiteral("A first colorization from noise.")));
+    // Guidance is named only where it ran: at 1 there was none.
+    QVERIFY(!html.contains(QStringLiteral("guidance")));
+    ReportContent guided = content();
+    guided.provenance.guidance = 1.5;
+    QVERIFY(reportHtml(guided).contains(QStringLiteral("classifier-free guidance 1.5")));
 }
 
 void TestReport::pdfIsWrittenWhole()

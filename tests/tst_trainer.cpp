@@ -241,8 +241,10 @@ private Q_SLOTS:
         QVERIFY(trainedForGuidance(guided.info));
         QVERIFY(!trainedForGuidance(plain.info));
         QVERIFY(!trainedForGuidance(tinyModel()));
+        QCOMPARE(defaultGuidance(guided.info), kDefaultGuidance);
+        QCOMPARE(defaultGuidance(plain.info), 1.0);
 
-        const auto colorize = [](LoadedModel& model, const torch::Tensor& luminance, double guidance) {
+        const auto colorize = [](LoadedModel& model, const torch::Tensor& luminance, std::optional<double> guidance) {
             ColorizeOptions options;
             options.sampler.steps = 5;
             options.sampler.seed = 11;
@@ -256,6 +258,9 @@ private Q_SLOTS:
         QVERIFY(!torch::equal(colorize(guided, ramp, 1.0), colorize(guided, dark, 1.0)));
         QVERIFY(!torch::allclose(colorize(guided, ramp, 2.0), colorize(guided, ramp, 1.0)));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, colorize(plain, ramp, 2.0));
+        // Unasked, each model runs at its own default.
+        QVERIFY(torch::equal(colorize(guided, ramp, std::nullopt), colorize(guided, ramp, kDefaultGuidance)));
+        QVERIFY(torch::equal(colorize(plain, ramp, std::nullopt), colorize(plain, ramp, 1.0)));
     }
 
     void learningRateWarmsUpHoldsAndCoolsDown()

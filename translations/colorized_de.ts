@@ -1024,7 +1024,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="97"/>
+        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="99"/>
         <source>The project could not be saved to %1: %2.</source>
         <translation>Das Projekt konnte nicht in %1 gespeichert werden: %2.</translation>
     </message>
@@ -1032,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="200"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="203"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>Die exportierte Datei %1 konnte nicht erneut geöffnet werden, um ihre Herkunft einzutragen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="211"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="214"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>Die Herkunft konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="241"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="244"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>Die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1059,7 +1059,7 @@
     <name>Report</name>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="47"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="120"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="121"/>
         <source>Colorization report: %1</source>
         <translation>Kolorierungsbericht: %1</translation>
     </message>
@@ -1104,93 +1104,98 @@
         <translation>, bfloat16</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="72"/>
+        <source>, classifier-free guidance %1</source>
+        <translation>, klassifikatorfreie Führung %1</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>%1; the consensus of %2 candidates</source>
         <translation>%1; der Konsens aus %2 Varianten</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1; Variante %2 von %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
         <source>Branch</source>
         <translation>Zweig</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
         <source>A first colorization from noise.</source>
         <translation>Eine erste Kolorierung aus Rauschen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
         <source>Hints kept</source>
         <translation>Gehaltene Hinweise</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>Stärke %1 im Umkreis von %2 Arbeitspixeln</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>%1 by %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="83"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
         <source>Color hints</source>
         <translation>Farbhinweise</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="86"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Keine: Jede Farbe ist die Schätzung des Modells.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Color</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Position (x, y)</source>
         <translation>Position (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="101"/>
         <source>(none given)</source>
         <translation>(keiner angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="104"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Ein Hinweis gibt nur Farbton und Sättigung vor: Die Helligkeit stammt immer aus dem Original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="129"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1198,12 +1203,12 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="111"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
         <source>Consensus</source>
         <translation>Konsens</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="113"/>
         <source>Candidate %1</source>
         <translation>Variante %1</translation>
     </message>
@@ -1415,47 +1420,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="594"/>
+        <location filename="../ui/session/session.cpp" line="593"/>
         <source>%1 chosen: it is the one exported.</source>
         <translation>%1 gewählt: Dies wird exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="685"/>
+        <location filename="../ui/session/session.cpp" line="683"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Zweig %1 von %2: eine Kolorierung aus Rauschen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="689"/>
+        <location filename="../ui/session/session.cpp" line="687"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Zweig %1 von %2: fortgesetzt aus Zweig %3 bei Schritt %4 von %5 (dessen Variante %6, Startwert %7), neu verrauscht mit Startwert %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="704"/>
+        <location filename="../ui/session/session.cpp" line="702"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nichts zu berichten: Kolorieren Sie zuerst das Foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="709"/>
+        <location filename="../ui/session/session.cpp" line="707"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Der Bericht würde den Original-Scan ersetzen; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="719"/>
+        <location filename="../ui/session/session.cpp" line="717"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="729"/>
+        <location filename="../ui/session/session.cpp" line="727"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="741"/>
+        <location filename="../ui/session/session.cpp" line="739"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nichts zu exportieren: Kolorieren Sie zuerst ein Foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="744"/>
+        <location filename="../ui/session/session.cpp" line="742"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>%n Foto wird exportiert…</numerusform>
@@ -1463,17 +1468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="847"/>
+        <location filename="../ui/session/session.cpp" line="845"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>Das Original liegt nicht mehr unter %1 (seit dem Speichern des Projekts verschoben, umbenannt oder gelöscht).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="914"/>
+        <location filename="../ui/session/session.cpp" line="912"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>Das Original hat sich seit dem Speichern des Projekts geändert (sein SHA-256 weicht ab): Sein Ergebnis lässt sich nicht genau so neu erzeugen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="918"/>
+        <location filename="../ui/session/session.cpp" line="916"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n Original hat sich seit dem Speichern des Projekts geändert: Siehe die markierten Fotos in der Liste.</numerusform>
@@ -2396,12 +2401,12 @@
         <translation>%1 konnte nicht geöffnet werden: %2 Prüfen Sie, ob es ein JPEG-, PNG- oder TIFF-Bild ist und ob die Datei vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="177"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Vom gewählten Bild der Zeitleiste kann nicht mehr fortgesetzt werden. Kolorieren Sie das Foto erneut.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="284"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="286"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen: %2 Versuchen Sie eine andere Arbeitsauflösung oder ein anderes Modell; wenn es weiterhin fehlschlägt, melden Sie es bitte.</translation>
     </message>

@@ -1024,7 +1024,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="97"/>
+        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="99"/>
         <source>The project could not be saved to %1: %2.</source>
         <translation>No se pudo guardar el proyecto en %1: %2.</translation>
     </message>
@@ -1032,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="200"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="203"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>No se pudo volver a abrir el archivo exportado %1 para añadir su procedencia.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="211"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="214"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>No se pudo escribir la procedencia en %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="241"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="244"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>No se pudo escribir el archivo de procedencia %1: %2</translation>
     </message>
@@ -1059,7 +1059,7 @@
     <name>Report</name>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="47"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="120"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="121"/>
         <source>Colorization report: %1</source>
         <translation>Informe de coloreado: %1</translation>
     </message>
@@ -1104,93 +1104,98 @@
         <translation>, bfloat16</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="72"/>
+        <source>, classifier-free guidance %1</source>
+        <translation>, guía sin clasificador %1</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>%1; the consensus of %2 candidates</source>
         <translation>%1; el consenso de %2 candidatos</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1; candidato %2 de %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
         <source>Branch</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
         <source>A first colorization from noise.</source>
         <translation>Un primer coloreado a partir de ruido.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
         <source>Hints kept</source>
         <translation>Pistas mantenidas</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>intensidad %1 en un radio de %2 píxeles de trabajo</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>Made</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>%1 by %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="83"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
         <source>Color hints</source>
         <translation>Pistas de color</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="86"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Ninguna: cada color es la estimación del modelo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Color</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Position (x, y)</source>
         <translation>Posición (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Evidence</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="101"/>
         <source>(none given)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="104"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Una pista solo da el tono y la saturación: la luminosidad procede siempre del original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="129"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>No se pudo escribir el informe %1 (%2). Elija otra carpeta.</translation>
     </message>
@@ -1198,12 +1203,12 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="111"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="113"/>
         <source>Candidate %1</source>
         <translation>Candidato %1</translation>
     </message>
@@ -1415,47 +1420,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="594"/>
+        <location filename="../ui/session/session.cpp" line="593"/>
         <source>%1 chosen: it is the one exported.</source>
         <translation>%1 elegido: es el que se exporta.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="685"/>
+        <location filename="../ui/session/session.cpp" line="683"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Rama %1 de %2: un coloreado a partir de ruido.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="689"/>
+        <location filename="../ui/session/session.cpp" line="687"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Rama %1 de %2: continuación de la rama %3 en el paso %4 de %5 (su candidato %6, semilla %7), con ruido nuevo de la semilla %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="704"/>
+        <location filename="../ui/session/session.cpp" line="702"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Nada que informar: coloree primero la foto.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="709"/>
+        <location filename="../ui/session/session.cpp" line="707"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>El informe sustituiría al escaneo original; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="719"/>
+        <location filename="../ui/session/session.cpp" line="717"/>
         <source>Report written to %1.</source>
         <translation>Informe escrito en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="729"/>
+        <location filename="../ui/session/session.cpp" line="727"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="741"/>
+        <location filename="../ui/session/session.cpp" line="739"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Nada que exportar: coloree primero una foto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="744"/>
+        <location filename="../ui/session/session.cpp" line="742"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Exportando %n foto…</numerusform>
@@ -1463,17 +1468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="847"/>
+        <location filename="../ui/session/session.cpp" line="845"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>El original ya no está en %1 (movido, renombrado o eliminado desde que se guardó el proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="914"/>
+        <location filename="../ui/session/session.cpp" line="912"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>El original ha cambiado desde que se guardó el proyecto (su SHA-256 es distinto): su resultado no puede rehacerse tal como era.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="918"/>
+        <location filename="../ui/session/session.cpp" line="916"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original ha cambiado desde que se guardó el proyecto: vea las fotos marcadas en la lista.</numerusform>
@@ -2396,12 +2401,12 @@
         <translation>No se pudo abrir %1: %2 Compruebe que es una imagen JPEG, PNG o TIFF y que el archivo está completo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="177"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Ya no se puede continuar desde el fotograma seleccionado de la línea de tiempo. Vuelva a colorear la foto.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="284"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="286"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Falló el coloreado de %1: %2 Pruebe otra resolución de trabajo u otro modelo; si sigue fallando, infórmenos.</translation>
     </message>

@@ -1024,7 +1024,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="97"/>
+        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="99"/>
         <source>The project could not be saved to %1: %2.</source>
         <translation>Le projet n&apos;a pas pu être enregistré dans %1 : %2.</translation>
     </message>
@@ -1032,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="200"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="203"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>Le fichier exporté %1 n&apos;a pas pu être rouvert pour y ajouter sa provenance.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="211"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="214"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>La provenance n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="241"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="244"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>Le fichier de provenance %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
@@ -1059,7 +1059,7 @@
     <name>Report</name>
     <message>
         <location filename="../model/jobs/colorized/jobs/report.cpp" line="47"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="120"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="121"/>
         <source>Colorization report: %1</source>
         <translation>Rapport de colorisation : %1</translation>
     </message>
@@ -1104,93 +1104,98 @@
         <translation>, bfloat16</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="72"/>
+        <source>, classifier-free guidance %1</source>
+        <translation>, guidage sans classifieur %1</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="73"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>%1; the consensus of %2 candidates</source>
         <translation>%1 ; le consensus de %2 variantes</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1 ; variante %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
         <source>Branch</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="75"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
         <source>A first colorization from noise.</source>
         <translation>Une première colorisation à partir du bruit.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
         <source>Hints kept</source>
         <translation>Indications maintenues</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="78"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>force %1 dans un rayon de %2 pixels de travail</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>Made</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="80"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="83"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
         <source>Color hints</source>
         <translation>Indications de couleur</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="86"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Aucune : chaque couleur est l&apos;estimation du modèle.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>Color</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="89"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Position (x, y)</source>
         <translation>Position (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="90"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="101"/>
         <source>(none given)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="104"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Une indication ne donne que la teinte et la saturation : la luminosité vient toujours de l&apos;original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="129"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>Le rapport %1 n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
@@ -1198,12 +1203,12 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="111"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="112"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="113"/>
         <source>Candidate %1</source>
         <translation>Variante %1</translation>
     </message>
@@ -1415,47 +1420,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="594"/>
+        <location filename="../ui/session/session.cpp" line="593"/>
         <source>%1 chosen: it is the one exported.</source>
         <translation>Choix : %1. C&apos;est ce résultat qui sera exporté.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="685"/>
+        <location filename="../ui/session/session.cpp" line="683"/>
         <source>Branch %1 of %2: a colorization from noise.</source>
         <translation>Branche %1 sur %2 : une colorisation à partir du bruit.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="689"/>
+        <location filename="../ui/session/session.cpp" line="687"/>
         <source>Branch %1 of %2: continued from branch %3 at step %4 of %5 (its candidate %6, seed %7), re-noised with seed %8.</source>
         <translation>Branche %1 sur %2 : reprise de la branche %3 à l&apos;étape %4 sur %5 (sa variante %6, graine %7), rebruitée avec la graine %8.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="704"/>
+        <location filename="../ui/session/session.cpp" line="702"/>
         <source>Nothing to report: colorize the photo first.</source>
         <translation>Rien à rapporter : colorisez d&apos;abord la photo.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="709"/>
+        <location filename="../ui/session/session.cpp" line="707"/>
         <source>The report would replace the original scan; choose another file name.</source>
         <translation>Le rapport remplacerait le scan original ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="719"/>
+        <location filename="../ui/session/session.cpp" line="717"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="729"/>
+        <location filename="../ui/session/session.cpp" line="727"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="741"/>
+        <location filename="../ui/session/session.cpp" line="739"/>
         <source>Nothing to export: colorize a photo first.</source>
         <translation>Rien à exporter : colorisez d&apos;abord une photo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="744"/>
+        <location filename="../ui/session/session.cpp" line="742"/>
         <source>Exporting %n photo(s)…</source>
         <translation>
             <numerusform>Export de %n photo…</numerusform>
@@ -1463,17 +1468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="847"/>
+        <location filename="../ui/session/session.cpp" line="845"/>
         <source>The original is not at %1 any more (moved, renamed or deleted since the project was saved).</source>
         <translation>L&apos;original n&apos;est plus à l&apos;emplacement %1 (déplacé, renommé ou supprimé depuis l&apos;enregistrement du projet).</translation>
     </message>
     <message>
-        <location filename="../ui/session/session.cpp" line="914"/>
+        <location filename="../ui/session/session.cpp" line="912"/>
         <source>The original has changed since the project was saved (its SHA-256 differs): its result cannot be remade as it was.</source>
         <translation>L&apos;original a changé depuis l&apos;enregistrement du projet (son SHA-256 diffère) : son résultat ne peut pas être refait à l&apos;identique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session.cpp" line="918"/>
+        <location filename="../ui/session/session.cpp" line="916"/>
         <source>%n original(s) changed since the project was saved: see the photos marked in the list.</source>
         <translation>
             <numerusform>%n original a changé depuis l&apos;enregistrement du projet : voyez les photos signalées dans la liste.</numerusform>
@@ -2396,12 +2401,12 @@
         <translation>Impossible d&apos;ouvrir %1 : %2 Vérifiez qu&apos;il s&apos;agit d&apos;une image JPEG, PNG ou TIFF et que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="177"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Il n&apos;est plus possible de reprendre depuis l&apos;image sélectionnée de la chronologie. Colorisez de nouveau la photo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="284"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="286"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>La colorisation de %1 a échoué : %2 Essayez une autre résolution de travail ou un autre modèle ; si l&apos;échec persiste, merci de le signaler.</translation>
     </message>

@@ -91,6 +91,7 @@ int runEval(const EvalArguments& args)
     const auto options = args.sampling.toOptions();
     const std::string modelPath = args.sampling.modelPath();
     auto model = loadModel(modelPath);
+    const double guidance = guidanceFor(options, model.info);
     auto files = evaluationFiles(args.data, args.split);
     if (args.limit > 0 && int(files.size()) > args.limit)
         files.resize(args.limit);
@@ -175,7 +176,7 @@ int runEval(const EvalArguments& args)
     const std::string samplerText = s.sampler + " " + std::to_string(s.stepCount(model.info.schedule.timesteps))
         + " steps" + (describe(s.samplerKind()).runsEveryTimestep ? "" : ", eta " + std::to_string(s.eta).substr(0, 4));
     std::cout << "model " << model.info.name << ", " << evaluated << " images from " << args.data << ", "
-              << samplerText << ", guidance " << std::setprecision(2) << s.guidance << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
+              << samplerText << ", guidance " << std::setprecision(2) << guidance << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
               << seconds / std::max(evaluated, 1) << " s/image (pipeline, " << s.candidates << " candidates)\n";
     std::cout << std::left << std::setw(22) << "cast" << std::right << std::setw(8) << "a*" << std::setw(8) << "b*"
               << std::setw(10) << "bluish" << "\n";
@@ -224,7 +225,7 @@ int runEval(const EvalArguments& args)
             {"eta", s.eta},
             {"seed", s.seed},
             {"candidates", s.candidates},
-            {"guidance", s.guidance},
+            {"guidance", guidance},
             {"seconds_per_image", seconds / std::max(evaluated, 1)},
             {"gray_baseline", meansJson(gray)},
             {"shown", meansJson(shown)},
@@ -253,11 +254,6 @@ void addEvalCommand(CLI::App& app, std::function<int()>& run)
     auto args = std::make_shared<EvalArguments>();
     command->add_option("--data", args->data, "Folder of color photos (ground truth)")->required();
     command->add_option("--json", args->json, "Also write the report as JSON here");
-    command->add_option("--guidance", args->sampling.guidance,
-                        "Classifier-free guidance scale: 1 = none; above 1 the colors follow the photo more "
-                        "decisively, at twice the network's cost (a model trained with train --unconditional)")
-        ->check(CLI::Range(0.0, 10.0))
-        ->capture_default_str();
     command->add_option("--limit", args->limit, "Evaluate only the first N images");
     command->add_option("--split", args->split, "all, or heldout: only the fixed held-out 10 % never trained on")
         ->check(CLI::IsMember({"all", "heldout"}))

@@ -6,9 +6,21 @@
 #include <QFile>
 
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 
 namespace colorized::cli {
+
+namespace {
+
+std::string shortDecimal(double value)   // 1.5, not 1.500000
+{
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
+}  // namespace
 
 void SamplingArguments::addTo(CLI::App& command)
 {
@@ -27,6 +39,11 @@ void SamplingArguments::addTo(CLI::App& command)
         ->capture_default_str();
     command.add_option("--hint-radius", hintRadius, "Radius of that disc in pixels at working resolution")
         ->capture_default_str();
+    command.add_option("--guidance", guidance,
+                       "Classifier-free guidance: 1 = none; above 1 the colors follow the photo more decisively, "
+                       "at twice the network's cost. Only for a model trained with train --unconditional "
+                       "(default: the model's own, " + shortDecimal(kDefaultGuidance) + " for such a model, otherwise 1)")
+        ->check(CLI::Range(0.0, kMaxGuidance));
     command.add_flag("--bf16", bf16,
                      "bf16 autocast on the CPU where the processor has native bfloat16 (avx512_bf16 or "
                      "amx_bf16); elsewhere a warning, and fp32");

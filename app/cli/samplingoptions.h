@@ -7,6 +7,7 @@
 
 #include <CLI/App.hpp>
 
+#include <optional>
 #include <string>
 
 namespace colorized::cli {
@@ -23,9 +24,7 @@ struct SamplingArguments {
     bool bf16 = false;
     double hintStrength = kDefaultHintStrength;
     double hintRadius = kDefaultHintRadius;
-    // Classifier-free guidance: `eval --guidance` only, a measurement until a model trained for it
-    // is chosen (provenance and project files do not record it yet).
-    double guidance = 1.0;
+    std::optional<double> guidance;   // classifier-free guidance; empty: the model's default
 
     void addTo(CLI::App& command);
     // Throws std::invalid_argument for a bad sampler name. bf16 only where the processor has it

@@ -27,6 +27,8 @@ ModelInfo tinyModelInfo(const TinyModel& model)
     info.schedule.timesteps = model.timesteps;
     info.resolution = model.resolution;
     info.provenance = {{"data", "none"}, {"date", "2026-11-26"}};
+    if (model.unconditionalProbability > 0)
+        info.provenance["training"] = {{"unconditional_probability", model.unconditionalProbability}};
     return info;
 }
 

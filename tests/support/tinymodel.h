@@ -20,6 +20,7 @@ struct TinyModel {
     int64_t resolution = 32;    // working resolution, pixels
     int64_t baseWidth = 8;      // the trainer's learning test needs 16
     uint64_t weightSeed = 1;
+    double unconditionalProbability = 0;   // > 0: its provenance says it was trained for guidance
 };
 
 // The tiny U-Net's configuration: base width `baseWidth`, levels x1 and x2, one block each.

@@ -63,6 +63,16 @@ bool trainedForGuidance(const ModelInfo& info)
     return probability != training->end() && probability->is_number() && probability->get<double>() > 0.0;
 }
 
+double defaultGuidance(const ModelInfo& info)
+{
+    return trainedForGuidance(info) ? kDefaultGuidance : 1.0;
+}
+
+double guidanceFor(const ColorizeOptions& options, const ModelInfo& info)
+{
+    return options.guidance.value_or(defaultGuidance(info));
+}
+
 torch::Tensor withConsensus(const torch::Tensor& candidates)
 {
     TORCH_CHECK(candidates.dim() == 4 && candidates.size(1) == 2, "withConsensus: candidates must be [K, 2, H, W]");
@@ -92,7 +102,8 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     const auto luminanceK = forCandidates(luminance, 1);
     const auto hintAbK = forCandidates(condition.hintAb, 2);
     const auto hintMaskK = forCandidates(condition.hintMask, 1);
-    const bool guided = options.guidance != 1.0;
+    const double guidance = guidanceFor(options, model.info);
+    const bool guided = guidance != 1.0;
     if (guided && !trainedForGuidance(model.info))
         throw std::invalid_argument("The model \"" + model.info.name
                                     + "\" was not trained for guidance (train --unconditional); use guidance 1.");
@@ -110,7 +121,7 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
         const auto unconditional = networkInput(xt, absent(1), absent(2), absent(1));
         const auto both = net.forward(torch::cat({conditional, unconditional}), torch::cat({t, t})).to(torch::kFloat);
         const auto withPhoto = both.narrow(0, 0, k), withoutPhoto = both.narrow(0, k, k);
-        return epsilonFromOutput(schedule, xt, t, torch::lerp(withoutPhoto, withPhoto, options.guidance));
+        return epsilonFromOutput(schedule, xt, t, torch::lerp(withoutPhoto, withPhoto, guidance));
     };
     SamplerOptions sampler = options.sampler;
     if (condition.keptMask.defined() && condition.keptAb.defined()) {

@@ -28,13 +28,18 @@ struct ColorizeOptions {
     // Classifier-free guidance: the prediction without the photo plus `guidance` times the step
     // from it to the prediction with the photo. 1 = the conditional prediction alone; above 1
     // the colors commit further to what the photo says, at twice the network's cost. Needs a
-    // model trained with unconditional samples (trainedForGuidance).
-    double guidance = 1.0;
+    // model trained with unconditional samples (trainedForGuidance). Empty: the model's default.
+    std::optional<double> guidance;
 };
 
 // Whether the model was trained with unconditional samples (TrainConfig::unconditionalProbability),
 // as its provenance records, so that ColorizeOptions::guidance means something for it.
 bool trainedForGuidance(const ModelInfo& info);
+// The guidance a model runs at unless asked otherwise: kDefaultGuidance where it was trained
+// for guidance, 1 where it was not.
+double defaultGuidance(const ModelInfo& info);
+// The guidance `options` run `info` at: what they ask for, or the model's default.
+double guidanceFor(const ColorizeOptions& options, const ModelInfo& info);
 
 // Returns the candidates' a*b* [K, 2, H, W] (a*b* / 110), or nothing when cancelled.
 // onStep receives x_t and predicted x_0 of all K candidates.

@@ -9,6 +9,10 @@ namespace colorized {
 inline constexpr int kDefaultSamplerSteps = 25;   // DDIM steps; DDPM always runs the model's T
 inline constexpr double kDefaultEta = 0.0;        // DDIM: 0 deterministic, 1 as noisy as DDPM
 inline constexpr int kDefaultCandidates = 4;      // drawn in one batch; their consensus is shown
+// Classifier-free guidance for a model trained for it (colorizer.h, defaultGuidance); a model
+// trained without unconditional samples always runs at 1, its conditional prediction alone.
+inline constexpr double kDefaultGuidance = 1.0;
+inline constexpr double kMaxGuidance = 8.0;       // beyond this every color saturates
 
 // A run of `drawn` candidates has this many results: the candidates and, when there is more than
 // one, their consensus after them (index `drawn`: colorizer.h, withConsensus), which is the

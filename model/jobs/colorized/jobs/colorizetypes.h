@@ -14,6 +14,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace colorized::jobs {
 
@@ -39,6 +40,9 @@ struct ColorizeSettings {
     int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own
     bool bf16 = false;       // CPU bfloat16 autocast
     double eta = kDefaultEta;  // DDIM: 0 deterministic, 1 as noisy as DDPM
+    // Classifier-free guidance; empty: the model's default (defaultGuidance). A finished
+    // result holds the value it ran at.
+    std::optional<double> guidance;
     double hintStrength = kDefaultHintStrength;  // 0..1: how firmly the sampler keeps hints' a*b*
 };
 

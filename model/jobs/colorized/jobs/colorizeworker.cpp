@@ -163,6 +163,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         pipeline.options.sampler.steps = std::max(1, settings.steps);
         pipeline.options.sampler.seed = settings.seed;
         pipeline.options.sampler.eta = settings.eta;
+        pipeline.options.guidance = settings.guidance;
         pipeline.resolution = std::max(0, settings.resolution);
         pipeline.hintStrength = std::clamp(settings.hintStrength, 0.0, 1.0);
 
@@ -245,6 +246,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.settings.sampler = pipeline.options.sampler.kind;
         result.settings.steps = stepCount > 0 ? stepCount : pipeline.options.sampler.steps;
         result.settings.eta = pipeline.options.sampler.eta;
+        result.settings.guidance = guidanceFor(pipeline.options, model.info);
         result.settings.resolution =
             pipeline.resolution > 0 ? pipeline.resolution : static_cast<int>(model.info.resolution);
         result.hints = request.hints;

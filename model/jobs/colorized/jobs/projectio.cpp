@@ -40,6 +40,7 @@ project::RenderSettings renderSettingsOf(const Provenance& run)
     s.resolution = run.resolution;
     s.bf16 = run.bf16;
     s.eta = run.eta;
+    s.guidance = run.guidance;
     s.hintStrength = run.hintStrength;
     return s;
 }
@@ -55,6 +56,7 @@ ColorizeSettings colorizeSettingsOf(const project::RenderSettings& s)
     settings.resolution = s.resolution;
     settings.bf16 = s.bf16;
     settings.eta = s.eta;
+    settings.guidance = s.guidance;
     settings.hintStrength = s.hintStrength;
     return settings;
 }

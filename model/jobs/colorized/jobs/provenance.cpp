@@ -87,6 +87,7 @@ QJsonObject provenanceRecord(const Provenance& p)
     record[QStringLiteral("sampler")] = p.sampler;
     record[QStringLiteral("steps")] = p.steps;
     record[QStringLiteral("eta")] = p.eta;
+    record[QStringLiteral("guidance")] = p.guidance;
     // A string: JSON numbers lose 64-bit seeds.
     record[QStringLiteral("seed")] = QString::number(p.seed);
     record[QStringLiteral("candidates")] = p.candidates;
@@ -127,6 +128,7 @@ Provenance provenanceOf(const ColorizeResult& result, int candidate, const QStri
     p.sampler = QString::fromStdString(toString(s.sampler));
     p.steps = s.steps;
     p.eta = s.eta;
+    p.guidance = s.guidance.value_or(1.0);
     p.seed = s.seed;
     p.candidates = s.candidates;
     p.candidate = candidate;
@@ -170,6 +172,7 @@ void fillXmp(Exiv2::XmpData& xmp, const QJsonObject& record)
     xmp[ns + "Sampler"] = text("sampler");
     xmp[ns + "Steps"] = text("steps");
     xmp[ns + "Eta"] = text("eta");
+    xmp[ns + "Guidance"] = text("guidance");
     xmp[ns + "Seed"] = text("seed");
     xmp[ns + "Candidates"] = text("candidates");
     xmp[ns + "Candidate"] = text("candidate");

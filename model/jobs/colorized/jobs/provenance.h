@@ -26,7 +26,8 @@ inline constexpr char kXmpPrefix[] = "colorized";
 // The record's "provenanceVersion". Records without it are version 1, in two dialects: the
 // application's had hints as "#rrggbb" colors and no eta, the CLI's no continuedFromStep.
 // Version 2 had no hint notes, hint strength or radius, and no continuedFromSeed/Candidate.
-inline constexpr int kProvenanceVersion = 3;
+// Version 3 had no guidance: every model then ran at 1.
+inline constexpr int kProvenanceVersion = 4;
 
 QString softwareVersion();  // "COLORIZED 0.1.0"
 
@@ -53,6 +54,7 @@ struct Provenance {
     QString sampler;              // its name in the samplers' table (samplerkind.h)
     int steps = 0;                // as run: DDPM runs the model's T steps
     double eta = 1.0;             // DDIM eta as run
+    double guidance = 1.0;        // classifier-free guidance as run (1: none)
     quint64 seed = 0;
     int candidates = 1;           // K drawn in one batch
     int candidate = 0;            // which result this image is, 0-based: a candidate, or with

@@ -69,6 +69,7 @@ QString reportHtml(const ReportContent& content)
                                    .arg(p.eta)
                                    .arg(p.resolution)
                                    .arg(p.bf16 ? ReportText::tr(", bfloat16") : QString())
+                                   .append(p.guidance != 1.0 ? ReportText::tr(", classifier-free guidance %1").arg(p.guidance) : QString())
                                    .toHtmlEscaped());
     html += row(ReportText::tr("Seed"), (isConsensus(p.candidate, p.candidates) ? ReportText::tr("%1; the consensus of %2 candidates").arg(p.seed).arg(p.candidates)
                                                                              : ReportText::tr("%1; candidate %2 of %3").arg(p.seed).arg(p.candidate + 1).arg(p.candidates)).toHtmlEscaped());

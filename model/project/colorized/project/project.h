@@ -58,6 +58,7 @@ struct RenderSettings {
     int resolution = 0;        // 0: the model's own
     bool bf16 = false;
     double eta = 0;
+    double guidance = 1.0;     // classifier-free guidance as run; files before it ran at 1
     double hintStrength = kDefaultHintStrength;   // how firmly the sampler kept the hints, 0..1
 };
 
