@@ -176,7 +176,7 @@ int runEval(const EvalArguments& args)
     const std::string samplerText = s.sampler + " " + std::to_string(s.stepCount(model.info.schedule.timesteps))
         + " steps" + (describe(s.samplerKind()).runsEveryTimestep ? "" : ", eta " + std::to_string(s.eta).substr(0, 4));
     std::cout << "model " << model.info.name << ", " << evaluated << " images from " << args.data << ", "
-              << samplerText << ", guidance " << std::setprecision(2) << guidance << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
+              << samplerText << ", guidance " << std::setprecision(3) << guidance << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
               << seconds / std::max(evaluated, 1) << " s/image (pipeline, " << s.candidates << " candidates)\n";
     std::cout << std::left << std::setw(22) << "cast" << std::right << std::setw(8) << "a*" << std::setw(8) << "b*"
               << std::setw(10) << "bluish" << "\n";
