@@ -9,6 +9,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
@@ -146,6 +148,28 @@ private Q_SLOTS:
                                  QString::fromStdString(colorized::samplerNamesInProse()))));
         dock.load();
         QVERIFY(dock.settings().sampler == colorized::kDefaultSampler);
+    }
+
+    void modelSummaryNamesGuidanceOnlyWhereTheModelUsesIt()
+    {
+        SettingsDock dock;
+        auto* info = dock.findChild<QLabel*>(QStringLiteral("modelInfo"));
+        QVERIFY(info);
+        colorized::jobs::ModelSummary model;
+        model.name = QStringLiteral("guided");
+        model.resolution = 64;
+        model.timesteps = 1000;
+        model.guidance = 1.5;
+        QLocale::setDefault(QLocale::c());
+        dock.setModelSummary(model);
+        QCOMPARE(info->text(), QStringLiteral("guided — works at 64 pixels, 1000 diffusion steps, classifier-free guidance 1.5."));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));   // the number as the archivist writes it
+        dock.setModelSummary(model);
+        QVERIFY2(info->text().endsWith(QStringLiteral("guidance 1,5.")), qPrintable(info->text()));
+        QLocale::setDefault(QLocale::c());
+        model.guidance = 1.0;
+        dock.setModelSummary(model);
+        QVERIFY(!info->text().contains(QStringLiteral("guidance")));
     }
 
 private:

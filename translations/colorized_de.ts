@@ -1569,112 +1569,117 @@
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="83"/>
+        <location filename="../ui/settingsdock.cpp" line="84"/>
         <source>Sampler:</source>
         <translation>Sampler:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="89"/>
+        <location filename="../ui/settingsdock.cpp" line="90"/>
         <source>More steps can give cleaner colors and take longer.</source>
         <translation>Mehr Schritte können sauberere Farben ergeben und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="90"/>
+        <location filename="../ui/settingsdock.cpp" line="91"/>
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="95"/>
+        <location filename="../ui/settingsdock.cpp" line="96"/>
         <source>The same photo, settings and seed give exactly the same result.</source>
         <translation>Dasselbe Foto mit denselben Einstellungen und demselben Startwert ergibt genau dasselbe Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="97"/>
+        <location filename="../ui/settingsdock.cpp" line="98"/>
         <source>New seed</source>
         <translation>Neuer Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="98"/>
+        <location filename="../ui/settingsdock.cpp" line="99"/>
         <source>Draw a new random seed (Ctrl+G).</source>
         <translation>Einen neuen zufälligen Startwert ziehen (Strg+G).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="101"/>
+        <location filename="../ui/settingsdock.cpp" line="102"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="105"/>
+        <location filename="../ui/settingsdock.cpp" line="106"/>
         <source>Several candidates are computed together; where they disagree, the uncertainty map lights up.</source>
         <translation>Mehrere Varianten werden zusammen berechnet; wo sie abweichen, leuchtet die Unsicherheitskarte auf.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="106"/>
+        <location filename="../ui/settingsdock.cpp" line="107"/>
         <source>Candidates:</source>
         <translation>Varianten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="110"/>
+        <location filename="../ui/settingsdock.cpp" line="111"/>
         <source>Model default</source>
         <translation>Wie im Modell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="110"/>
+        <location filename="../ui/settingsdock.cpp" line="111"/>
         <source>%1 pixels</source>
         <translation>%1 Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>Long side at which the model works; the result keeps the original&apos;s full resolution and detail.</source>
         <translation>Lange Seite, mit der das Modell arbeitet; das Ergebnis behält die volle Auflösung und die Details des Originals.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="112"/>
+        <location filename="../ui/settingsdock.cpp" line="113"/>
         <source>Working resolution:</source>
         <translation>Arbeitsauflösung:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="114"/>
+        <location filename="../ui/settingsdock.cpp" line="115"/>
         <source>Reduced precision (bfloat16)</source>
         <translation>Reduzierte Genauigkeit (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="120"/>
+        <location filename="../ui/settingsdock.cpp" line="121"/>
         <source>Colorize</source>
         <translation>Kolorieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <location filename="../ui/settingsdock.cpp" line="122"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Die gewählten Fotos mit diesen Einstellungen kolorieren (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="145"/>
+        <location filename="../ui/settingsdock.cpp" line="146"/>
         <source> (%1 uses all %2)</source>
         <translation> (%1 nutzt alle %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="159"/>
+        <location filename="../ui/settingsdock.cpp" line="160"/>
         <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
         <translation>Verwendet die nativen bfloat16-Befehle des Prozessors; die Farben können minimal von denen bei voller Genauigkeit abweichen. Messen Sie die Geschwindigkeit auf diesem Computer mit colorized-cli bench.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="161"/>
+        <location filename="../ui/settingsdock.cpp" line="162"/>
         <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
         <translation>Nicht verfügbar: Dieser Prozessor hat keine nativen bfloat16-Befehle (AVX-512 BF16 oder AMX), daher wäre reduzierte Genauigkeit hier um ein Mehrfaches langsamer als volle Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="217"/>
+        <location filename="../ui/settingsdock.cpp" line="219"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="237"/>
+        <location filename="../ui/settingsdock.cpp" line="223"/>
+        <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.</source>
+        <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten, klassifikatorfreie Führung %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="245"/>
         <source>Choose a colorization model</source>
         <translation>Ein Kolorierungsmodell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="238"/>
+        <location filename="../ui/settingsdock.cpp" line="246"/>
         <source>Model files (*.safetensors)</source>
         <translation>Modelldateien (*.safetensors)</translation>
     </message>
@@ -2396,17 +2401,17 @@
         <translation>Die Modelldatei %1 konnte nicht geladen werden: %2 Wählen Sie im Bereich Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="142"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="143"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>%1 konnte nicht geöffnet werden: %2 Prüfen Sie, ob es ein JPEG-, PNG- oder TIFF-Bild ist und ob die Datei vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="179"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Vom gewählten Bild der Zeitleiste kann nicht mehr fortgesetzt werden. Kolorieren Sie das Foto erneut.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="286"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="287"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen: %2 Versuchen Sie eine andere Arbeitsauflösung oder ein anderes Modell; wenn es weiterhin fehlschlägt, melden Sie es bitte.</translation>
     </message>

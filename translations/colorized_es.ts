@@ -1569,112 +1569,117 @@
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="83"/>
+        <location filename="../ui/settingsdock.cpp" line="84"/>
         <source>Sampler:</source>
         <translation>Muestreador:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="89"/>
+        <location filename="../ui/settingsdock.cpp" line="90"/>
         <source>More steps can give cleaner colors and take longer.</source>
         <translation>Más pasos pueden dar colores más limpios y tardan más.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="90"/>
+        <location filename="../ui/settingsdock.cpp" line="91"/>
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="95"/>
+        <location filename="../ui/settingsdock.cpp" line="96"/>
         <source>The same photo, settings and seed give exactly the same result.</source>
         <translation>La misma foto, los mismos ajustes y la misma semilla dan exactamente el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="97"/>
+        <location filename="../ui/settingsdock.cpp" line="98"/>
         <source>New seed</source>
         <translation>Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="98"/>
+        <location filename="../ui/settingsdock.cpp" line="99"/>
         <source>Draw a new random seed (Ctrl+G).</source>
         <translation>Sortear una nueva semilla aleatoria (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="101"/>
+        <location filename="../ui/settingsdock.cpp" line="102"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="105"/>
+        <location filename="../ui/settingsdock.cpp" line="106"/>
         <source>Several candidates are computed together; where they disagree, the uncertainty map lights up.</source>
         <translation>Se calculan varios candidatos a la vez; donde discrepan, el mapa de incertidumbre se ilumina.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="106"/>
+        <location filename="../ui/settingsdock.cpp" line="107"/>
         <source>Candidates:</source>
         <translation>Candidatos:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="110"/>
+        <location filename="../ui/settingsdock.cpp" line="111"/>
         <source>Model default</source>
         <translation>La del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="110"/>
+        <location filename="../ui/settingsdock.cpp" line="111"/>
         <source>%1 pixels</source>
         <translation>%1 píxeles</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>Long side at which the model works; the result keeps the original&apos;s full resolution and detail.</source>
         <translation>Lado largo con el que trabaja el modelo; el resultado conserva la resolución completa y el detalle del original.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="112"/>
+        <location filename="../ui/settingsdock.cpp" line="113"/>
         <source>Working resolution:</source>
         <translation>Resolución de trabajo:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="114"/>
+        <location filename="../ui/settingsdock.cpp" line="115"/>
         <source>Reduced precision (bfloat16)</source>
         <translation>Precisión reducida (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="120"/>
+        <location filename="../ui/settingsdock.cpp" line="121"/>
         <source>Colorize</source>
         <translation>Colorear</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <location filename="../ui/settingsdock.cpp" line="122"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Colorear las fotos seleccionadas con estos ajustes (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="145"/>
+        <location filename="../ui/settingsdock.cpp" line="146"/>
         <source> (%1 uses all %2)</source>
         <translation> (%1 usa los %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="159"/>
+        <location filename="../ui/settingsdock.cpp" line="160"/>
         <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
         <translation>Usa las instrucciones bfloat16 nativas del procesador; los colores pueden diferir muy ligeramente de los de precisión completa. Mida la velocidad en este equipo con colorized-cli bench.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="161"/>
+        <location filename="../ui/settingsdock.cpp" line="162"/>
         <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
         <translation>No disponible: este procesador no tiene instrucciones bfloat16 nativas (AVX-512 BF16 o AMX), por lo que la precisión reducida sería varias veces más lenta que la precisión completa.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="217"/>
+        <location filename="../ui/settingsdock.cpp" line="219"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="237"/>
+        <location filename="../ui/settingsdock.cpp" line="223"/>
+        <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.</source>
+        <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión, guía sin clasificador %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="245"/>
         <source>Choose a colorization model</source>
         <translation>Elegir un modelo de coloreado</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="238"/>
+        <location filename="../ui/settingsdock.cpp" line="246"/>
         <source>Model files (*.safetensors)</source>
         <translation>Archivos de modelo (*.safetensors)</translation>
     </message>
@@ -2396,17 +2401,17 @@
         <translation>No se pudo cargar el archivo de modelo %1: %2 Elija otro modelo en el panel Ajustes.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="142"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="143"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>No se pudo abrir %1: %2 Compruebe que es una imagen JPEG, PNG o TIFF y que el archivo está completo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="179"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Ya no se puede continuar desde el fotograma seleccionado de la línea de tiempo. Vuelva a colorear la foto.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="286"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="287"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Falló el coloreado de %1: %2 Pruebe otra resolución de trabajo u otro modelo; si sigue fallando, infórmenos.</translation>
     </message>

@@ -1569,112 +1569,117 @@
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="83"/>
+        <location filename="../ui/settingsdock.cpp" line="84"/>
         <source>Sampler:</source>
         <translation>Échantillonneur :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="89"/>
+        <location filename="../ui/settingsdock.cpp" line="90"/>
         <source>More steps can give cleaner colors and take longer.</source>
         <translation>Davantage d&apos;étapes peuvent donner des couleurs plus nettes et prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="90"/>
+        <location filename="../ui/settingsdock.cpp" line="91"/>
         <source>Steps:</source>
         <translation>Étapes :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="95"/>
+        <location filename="../ui/settingsdock.cpp" line="96"/>
         <source>The same photo, settings and seed give exactly the same result.</source>
         <translation>La même photo, les mêmes réglages et la même graine donnent exactement le même résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="97"/>
+        <location filename="../ui/settingsdock.cpp" line="98"/>
         <source>New seed</source>
         <translation>Nouvelle graine</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="98"/>
+        <location filename="../ui/settingsdock.cpp" line="99"/>
         <source>Draw a new random seed (Ctrl+G).</source>
         <translation>Tirer une nouvelle graine au hasard (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="101"/>
+        <location filename="../ui/settingsdock.cpp" line="102"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="105"/>
+        <location filename="../ui/settingsdock.cpp" line="106"/>
         <source>Several candidates are computed together; where they disagree, the uncertainty map lights up.</source>
         <translation>Plusieurs variantes sont calculées ensemble ; là où elles divergent, la carte d&apos;incertitude s&apos;allume.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="106"/>
+        <location filename="../ui/settingsdock.cpp" line="107"/>
         <source>Candidates:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="110"/>
+        <location filename="../ui/settingsdock.cpp" line="111"/>
         <source>Model default</source>
         <translation>Celle du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="110"/>
+        <location filename="../ui/settingsdock.cpp" line="111"/>
         <source>%1 pixels</source>
         <translation>%1 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>Long side at which the model works; the result keeps the original&apos;s full resolution and detail.</source>
         <translation>Grand côté auquel travaille le modèle ; le résultat garde la pleine résolution et les détails de l&apos;original.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="112"/>
+        <location filename="../ui/settingsdock.cpp" line="113"/>
         <source>Working resolution:</source>
         <translation>Résolution de travail :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="114"/>
+        <location filename="../ui/settingsdock.cpp" line="115"/>
         <source>Reduced precision (bfloat16)</source>
         <translation>Précision réduite (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="120"/>
+        <location filename="../ui/settingsdock.cpp" line="121"/>
         <source>Colorize</source>
         <translation>Coloriser</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <location filename="../ui/settingsdock.cpp" line="122"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Coloriser les photos sélectionnées avec ces réglages (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="145"/>
+        <location filename="../ui/settingsdock.cpp" line="146"/>
         <source> (%1 uses all %2)</source>
         <translation> (%1 les utilise toutes : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="159"/>
+        <location filename="../ui/settingsdock.cpp" line="160"/>
         <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
         <translation>Utilise les instructions bfloat16 natives du processeur ; les couleurs peuvent très légèrement différer de celles en pleine précision. Mesurez la vitesse sur cet ordinateur avec colorized-cli bench.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="161"/>
+        <location filename="../ui/settingsdock.cpp" line="162"/>
         <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
         <translation>Indisponible : ce processeur n&apos;a pas d&apos;instructions bfloat16 natives (AVX-512 BF16 ou AMX), et la précision réduite y serait plusieurs fois plus lente que la pleine précision.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="217"/>
+        <location filename="../ui/settingsdock.cpp" line="219"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="237"/>
+        <location filename="../ui/settingsdock.cpp" line="223"/>
+        <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.</source>
+        <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion, guidage sans classifieur %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="245"/>
         <source>Choose a colorization model</source>
         <translation>Choisir un modèle de colorisation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="238"/>
+        <location filename="../ui/settingsdock.cpp" line="246"/>
         <source>Model files (*.safetensors)</source>
         <translation>Fichiers de modèle (*.safetensors)</translation>
     </message>
@@ -2396,17 +2401,17 @@
         <translation>Le fichier de modèle %1 n&apos;a pas pu être chargé : %2 Choisissez un autre modèle dans le panneau Réglages.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="142"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="143"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>Impossible d&apos;ouvrir %1 : %2 Vérifiez qu&apos;il s&apos;agit d&apos;une image JPEG, PNG ou TIFF et que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="178"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="179"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Il n&apos;est plus possible de reprendre depuis l&apos;image sélectionnée de la chronologie. Colorisez de nouveau la photo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="286"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="287"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>La colorisation de %1 a échoué : %2 Essayez une autre résolution de travail ou un autre modèle ; si l&apos;échec persiste, merci de le signaler.</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -70,6 +71,7 @@ SettingsDock::SettingsDock(QWidget* parent) : QDockWidget(tr("Settings"), parent
     modelRow->addWidget(chooseButton);
     form->addRow(tr("Model:"), modelRow);
     modelInfo_ = new QLabel(content);
+    modelInfo_->setObjectName(QStringLiteral("modelInfo"));
     modelInfo_->setWordWrap(true);
     modelInfo_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     modelInfo_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -214,10 +216,17 @@ void SettingsDock::setModelPath(const QString& path)
 void SettingsDock::setModelSummary(const ModelSummary& model)
 {
     modelTimesteps_ = model.timesteps;
-    QString text = tr("%1 — works at %2 pixels, %3 diffusion steps.")
-                       .arg(model.name)
-                       .arg(model.resolution)
-                       .arg(model.timesteps);
+    // Guidance doubles the time a photo takes, so the archivist is told when a model uses it.
+    QString text = model.guidance == 1.0 ? tr("%1 — works at %2 pixels, %3 diffusion steps.")
+                                               .arg(model.name)
+                                               .arg(model.resolution)
+                                               .arg(model.timesteps)
+                                         : tr("%1 — works at %2 pixels, %3 diffusion steps, classifier-free "
+                                              "guidance %4.")
+                                               .arg(model.name)
+                                               .arg(model.resolution)
+                                               .arg(model.timesteps)
+                                               .arg(QLocale().toString(model.guidance));
     if (!model.description.isEmpty())
         text += QLatin1Char('\n') + model.description;
     modelInfo_->setText(text);

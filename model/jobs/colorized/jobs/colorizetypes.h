@@ -127,6 +127,7 @@ struct ModelSummary {
     QString sha256;
     int resolution = 0;
     int timesteps = 0;
+    double guidance = 1.0;   // classifier-free guidance it runs at (1: none)
 };
 
 }  // namespace colorized::jobs

@@ -110,6 +110,7 @@ ModelSummary ColorizeWorker::summary() const
     s.sha256 = QString::fromStdString(model_->sha256);
     s.resolution = static_cast<int>(model_->info.resolution);
     s.timesteps = static_cast<int>(model_->info.schedule.timesteps);
+    s.guidance = defaultGuidance(model_->info);
     return s;
 }
 
