@@ -152,7 +152,8 @@ int runPipelineBench(const BenchArguments& args)
     const cv::Size size = imaging::scanSizeFromHeader(scanPath);
     const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
     std::cout << "model " << model.info.name << "; scan " << scanPath << " (" << size.width << "x" << size.height
-              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, "
+              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance "
+              << guidanceFor(request.options, model.info) << ", "
               << (request.options.bf16 ? "bf16" : "fp32") << (args.inStrips ? "; in strips" : "; in memory")
               << std::endl;
 
@@ -160,6 +161,7 @@ int runPipelineBench(const BenchArguments& args)
     provenance.sourcePath = QFile::decodeName(scanPath.c_str());
     provenance.modelName = QString::fromStdString(model.info.name);
     provenance.steps = args.pipelineSteps;
+    provenance.guidance = guidanceFor(request.options, model.info);
     provenance.resolution = resolution;
     provenance.date = QDateTime::currentDateTimeUtc();
     const std::string output = (folder / "colorized.tif").string();
