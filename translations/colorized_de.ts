@@ -1544,127 +1544,127 @@
 <context>
     <name>SettingsDock</name>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="54"/>
+        <location filename="../ui/settingsdock.cpp" line="55"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="65"/>
+        <location filename="../ui/settingsdock.cpp" line="66"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="67"/>
+        <location filename="../ui/settingsdock.cpp" line="68"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="68"/>
+        <location filename="../ui/settingsdock.cpp" line="69"/>
         <source>Choose the model file (.safetensors) used to colorize.</source>
         <translation>Die Modelldatei (.safetensors) zum Kolorieren wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="71"/>
+        <location filename="../ui/settingsdock.cpp" line="72"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="84"/>
+        <location filename="../ui/settingsdock.cpp" line="85"/>
         <source>Sampler:</source>
         <translation>Sampler:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="90"/>
+        <location filename="../ui/settingsdock.cpp" line="91"/>
         <source>More steps can give cleaner colors and take longer.</source>
         <translation>Mehr Schritte können sauberere Farben ergeben und dauern länger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="91"/>
+        <location filename="../ui/settingsdock.cpp" line="92"/>
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="96"/>
+        <location filename="../ui/settingsdock.cpp" line="97"/>
         <source>The same photo, settings and seed give exactly the same result.</source>
         <translation>Dasselbe Foto mit denselben Einstellungen und demselben Startwert ergibt genau dasselbe Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="98"/>
+        <location filename="../ui/settingsdock.cpp" line="99"/>
         <source>New seed</source>
         <translation>Neuer Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="99"/>
+        <location filename="../ui/settingsdock.cpp" line="100"/>
         <source>Draw a new random seed (Ctrl+G).</source>
         <translation>Einen neuen zufälligen Startwert ziehen (Strg+G).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="102"/>
+        <location filename="../ui/settingsdock.cpp" line="103"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="106"/>
+        <location filename="../ui/settingsdock.cpp" line="107"/>
         <source>Several candidates are computed together; where they disagree, the uncertainty map lights up.</source>
         <translation>Mehrere Varianten werden zusammen berechnet; wo sie abweichen, leuchtet die Unsicherheitskarte auf.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="107"/>
+        <location filename="../ui/settingsdock.cpp" line="108"/>
         <source>Candidates:</source>
         <translation>Varianten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>Model default</source>
         <translation>Wie im Modell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>%1 pixels</source>
         <translation>%1 Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="112"/>
+        <location filename="../ui/settingsdock.cpp" line="113"/>
         <source>Long side at which the model works; the result keeps the original&apos;s full resolution and detail.</source>
         <translation>Lange Seite, mit der das Modell arbeitet; das Ergebnis behält die volle Auflösung und die Details des Originals.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="113"/>
+        <location filename="../ui/settingsdock.cpp" line="114"/>
         <source>Working resolution:</source>
         <translation>Arbeitsauflösung:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="115"/>
+        <location filename="../ui/settingsdock.cpp" line="116"/>
         <source>Reduced precision (bfloat16)</source>
         <translation>Reduzierte Genauigkeit (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <location filename="../ui/settingsdock.cpp" line="122"/>
         <source>Colorize</source>
         <translation>Kolorieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="122"/>
+        <location filename="../ui/settingsdock.cpp" line="123"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Die gewählten Fotos mit diesen Einstellungen kolorieren (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="146"/>
+        <location filename="../ui/settingsdock.cpp" line="147"/>
         <source> (%1 uses all %2)</source>
         <translation> (%1 nutzt alle %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="160"/>
+        <location filename="../ui/settingsdock.cpp" line="161"/>
         <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
         <translation>Verwendet die nativen bfloat16-Befehle des Prozessors; die Farben können minimal von denen bei voller Genauigkeit abweichen. Messen Sie die Geschwindigkeit auf diesem Computer mit colorized-cli bench.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="162"/>
+        <location filename="../ui/settingsdock.cpp" line="163"/>
         <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
         <translation>Nicht verfügbar: Dieser Prozessor hat keine nativen bfloat16-Befehle (AVX-512 BF16 oder AMX), daher wäre reduzierte Genauigkeit hier um ein Mehrfaches langsamer als volle Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="219"/>
+        <location filename="../ui/settingsdock.cpp" line="222"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten.</translation>
     </message>
@@ -1674,12 +1674,12 @@
         <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten, klassifikatorfreie Führung %4.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="245"/>
+        <location filename="../ui/settingsdock.cpp" line="241"/>
         <source>Choose a colorization model</source>
         <translation>Ein Kolorierungsmodell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="246"/>
+        <location filename="../ui/settingsdock.cpp" line="242"/>
         <source>Model files (*.safetensors)</source>
         <translation>Modelldateien (*.safetensors)</translation>
     </message>

@@ -1544,127 +1544,127 @@
 <context>
     <name>SettingsDock</name>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="54"/>
+        <location filename="../ui/settingsdock.cpp" line="55"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="65"/>
+        <location filename="../ui/settingsdock.cpp" line="66"/>
         <source>Model file</source>
         <translation>Archivo de modelo</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="67"/>
+        <location filename="../ui/settingsdock.cpp" line="68"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="68"/>
+        <location filename="../ui/settingsdock.cpp" line="69"/>
         <source>Choose the model file (.safetensors) used to colorize.</source>
         <translation>Elegir el archivo de modelo (.safetensors) con el que colorear.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="71"/>
+        <location filename="../ui/settingsdock.cpp" line="72"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="84"/>
+        <location filename="../ui/settingsdock.cpp" line="85"/>
         <source>Sampler:</source>
         <translation>Muestreador:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="90"/>
+        <location filename="../ui/settingsdock.cpp" line="91"/>
         <source>More steps can give cleaner colors and take longer.</source>
         <translation>Más pasos pueden dar colores más limpios y tardan más.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="91"/>
+        <location filename="../ui/settingsdock.cpp" line="92"/>
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="96"/>
+        <location filename="../ui/settingsdock.cpp" line="97"/>
         <source>The same photo, settings and seed give exactly the same result.</source>
         <translation>La misma foto, los mismos ajustes y la misma semilla dan exactamente el mismo resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="98"/>
+        <location filename="../ui/settingsdock.cpp" line="99"/>
         <source>New seed</source>
         <translation>Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="99"/>
+        <location filename="../ui/settingsdock.cpp" line="100"/>
         <source>Draw a new random seed (Ctrl+G).</source>
         <translation>Sortear una nueva semilla aleatoria (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="102"/>
+        <location filename="../ui/settingsdock.cpp" line="103"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="106"/>
+        <location filename="../ui/settingsdock.cpp" line="107"/>
         <source>Several candidates are computed together; where they disagree, the uncertainty map lights up.</source>
         <translation>Se calculan varios candidatos a la vez; donde discrepan, el mapa de incertidumbre se ilumina.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="107"/>
+        <location filename="../ui/settingsdock.cpp" line="108"/>
         <source>Candidates:</source>
         <translation>Candidatos:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>Model default</source>
         <translation>La del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>%1 pixels</source>
         <translation>%1 píxeles</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="112"/>
+        <location filename="../ui/settingsdock.cpp" line="113"/>
         <source>Long side at which the model works; the result keeps the original&apos;s full resolution and detail.</source>
         <translation>Lado largo con el que trabaja el modelo; el resultado conserva la resolución completa y el detalle del original.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="113"/>
+        <location filename="../ui/settingsdock.cpp" line="114"/>
         <source>Working resolution:</source>
         <translation>Resolución de trabajo:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="115"/>
+        <location filename="../ui/settingsdock.cpp" line="116"/>
         <source>Reduced precision (bfloat16)</source>
         <translation>Precisión reducida (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <location filename="../ui/settingsdock.cpp" line="122"/>
         <source>Colorize</source>
         <translation>Colorear</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="122"/>
+        <location filename="../ui/settingsdock.cpp" line="123"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Colorear las fotos seleccionadas con estos ajustes (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="146"/>
+        <location filename="../ui/settingsdock.cpp" line="147"/>
         <source> (%1 uses all %2)</source>
         <translation> (%1 usa los %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="160"/>
+        <location filename="../ui/settingsdock.cpp" line="161"/>
         <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
         <translation>Usa las instrucciones bfloat16 nativas del procesador; los colores pueden diferir muy ligeramente de los de precisión completa. Mida la velocidad en este equipo con colorized-cli bench.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="162"/>
+        <location filename="../ui/settingsdock.cpp" line="163"/>
         <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
         <translation>No disponible: este procesador no tiene instrucciones bfloat16 nativas (AVX-512 BF16 o AMX), por lo que la precisión reducida sería varias veces más lenta que la precisión completa.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="219"/>
+        <location filename="../ui/settingsdock.cpp" line="222"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión.</translation>
     </message>
@@ -1674,12 +1674,12 @@
         <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión, guía sin clasificador %4.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="245"/>
+        <location filename="../ui/settingsdock.cpp" line="241"/>
         <source>Choose a colorization model</source>
         <translation>Elegir un modelo de coloreado</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="246"/>
+        <location filename="../ui/settingsdock.cpp" line="242"/>
         <source>Model files (*.safetensors)</source>
         <translation>Archivos de modelo (*.safetensors)</translation>
     </message>

@@ -1544,127 +1544,127 @@
 <context>
     <name>SettingsDock</name>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="54"/>
+        <location filename="../ui/settingsdock.cpp" line="55"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="65"/>
+        <location filename="../ui/settingsdock.cpp" line="66"/>
         <source>Model file</source>
         <translation>Fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="67"/>
+        <location filename="../ui/settingsdock.cpp" line="68"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="68"/>
+        <location filename="../ui/settingsdock.cpp" line="69"/>
         <source>Choose the model file (.safetensors) used to colorize.</source>
         <translation>Choisir le fichier de modèle (.safetensors) utilisé pour coloriser.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="71"/>
+        <location filename="../ui/settingsdock.cpp" line="72"/>
         <source>Model:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="84"/>
+        <location filename="../ui/settingsdock.cpp" line="85"/>
         <source>Sampler:</source>
         <translation>Échantillonneur :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="90"/>
+        <location filename="../ui/settingsdock.cpp" line="91"/>
         <source>More steps can give cleaner colors and take longer.</source>
         <translation>Davantage d&apos;étapes peuvent donner des couleurs plus nettes et prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="91"/>
+        <location filename="../ui/settingsdock.cpp" line="92"/>
         <source>Steps:</source>
         <translation>Étapes :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="96"/>
+        <location filename="../ui/settingsdock.cpp" line="97"/>
         <source>The same photo, settings and seed give exactly the same result.</source>
         <translation>La même photo, les mêmes réglages et la même graine donnent exactement le même résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="98"/>
+        <location filename="../ui/settingsdock.cpp" line="99"/>
         <source>New seed</source>
         <translation>Nouvelle graine</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="99"/>
+        <location filename="../ui/settingsdock.cpp" line="100"/>
         <source>Draw a new random seed (Ctrl+G).</source>
         <translation>Tirer une nouvelle graine au hasard (Ctrl+G).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="102"/>
+        <location filename="../ui/settingsdock.cpp" line="103"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="106"/>
+        <location filename="../ui/settingsdock.cpp" line="107"/>
         <source>Several candidates are computed together; where they disagree, the uncertainty map lights up.</source>
         <translation>Plusieurs variantes sont calculées ensemble ; là où elles divergent, la carte d&apos;incertitude s&apos;allume.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="107"/>
+        <location filename="../ui/settingsdock.cpp" line="108"/>
         <source>Candidates:</source>
         <translation>Variantes :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>Model default</source>
         <translation>Celle du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="111"/>
+        <location filename="../ui/settingsdock.cpp" line="112"/>
         <source>%1 pixels</source>
         <translation>%1 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="112"/>
+        <location filename="../ui/settingsdock.cpp" line="113"/>
         <source>Long side at which the model works; the result keeps the original&apos;s full resolution and detail.</source>
         <translation>Grand côté auquel travaille le modèle ; le résultat garde la pleine résolution et les détails de l&apos;original.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="113"/>
+        <location filename="../ui/settingsdock.cpp" line="114"/>
         <source>Working resolution:</source>
         <translation>Résolution de travail :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="115"/>
+        <location filename="../ui/settingsdock.cpp" line="116"/>
         <source>Reduced precision (bfloat16)</source>
         <translation>Précision réduite (bfloat16)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="121"/>
+        <location filename="../ui/settingsdock.cpp" line="122"/>
         <source>Colorize</source>
         <translation>Coloriser</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="122"/>
+        <location filename="../ui/settingsdock.cpp" line="123"/>
         <source>Colorize the selected photos with these settings (Ctrl+R).</source>
         <translation>Coloriser les photos sélectionnées avec ces réglages (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="146"/>
+        <location filename="../ui/settingsdock.cpp" line="147"/>
         <source> (%1 uses all %2)</source>
         <translation> (%1 les utilise toutes : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="160"/>
+        <location filename="../ui/settingsdock.cpp" line="161"/>
         <source>Uses the processor&apos;s native bfloat16 instructions; colors may differ very slightly from full precision. Measure the speed on this computer with colorized-cli bench.</source>
         <translation>Utilise les instructions bfloat16 natives du processeur ; les couleurs peuvent très légèrement différer de celles en pleine précision. Mesurez la vitesse sur cet ordinateur avec colorized-cli bench.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="162"/>
+        <location filename="../ui/settingsdock.cpp" line="163"/>
         <source>Not available: this processor has no native bfloat16 instructions (AVX-512 BF16 or AMX), so reduced precision would be several times slower than full precision.</source>
         <translation>Indisponible : ce processeur n&apos;a pas d&apos;instructions bfloat16 natives (AVX-512 BF16 ou AMX), et la précision réduite y serait plusieurs fois plus lente que la pleine précision.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="219"/>
+        <location filename="../ui/settingsdock.cpp" line="222"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion.</translation>
     </message>
@@ -1674,12 +1674,12 @@
         <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion, guidage sans classifieur %4.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="245"/>
+        <location filename="../ui/settingsdock.cpp" line="241"/>
         <source>Choose a colorization model</source>
         <translation>Choisir un modèle de colorisation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="246"/>
+        <location filename="../ui/settingsdock.cpp" line="242"/>
         <source>Model files (*.safetensors)</source>
         <translation>Fichiers de modèle (*.safetensors)</translation>
     </message>

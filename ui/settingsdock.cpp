@@ -217,16 +217,11 @@ void SettingsDock::setModelSummary(const ModelSummary& model)
 {
     modelTimesteps_ = model.timesteps;
     // Guidance doubles the time a photo takes, so the archivist is told when a model uses it.
-    QString text = model.guidance == 1.0 ? tr("%1 — works at %2 pixels, %3 diffusion steps.")
-                                               .arg(model.name)
-                                               .arg(model.resolution)
-                                               .arg(model.timesteps)
-                                         : tr("%1 — works at %2 pixels, %3 diffusion steps, classifier-free "
-                                              "guidance %4.")
-                                               .arg(model.name)
-                                               .arg(model.resolution)
-                                               .arg(model.timesteps)
-                                               .arg(QLocale().toString(model.guidance));
+    const QString resolution = QString::number(model.resolution), steps = QString::number(model.timesteps);
+    QString text = model.guidance == 1.0
+                       ? tr("%1 — works at %2 pixels, %3 diffusion steps.").arg(model.name, resolution, steps)
+                       : tr("%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.")
+                             .arg(model.name, resolution, steps, QLocale().toString(model.guidance));
     if (!model.description.isEmpty())
         text += QLatin1Char('\n') + model.description;
     modelInfo_->setText(text);

@@ -151,9 +151,9 @@ int runPipelineBench(const BenchArguments& args)
     request.resolution = args.pipelineResolution;
     const cv::Size size = imaging::scanSizeFromHeader(scanPath);
     const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
+    const double guidance = guidanceFor(request.options, model.info);
     std::cout << "model " << model.info.name << "; scan " << scanPath << " (" << size.width << "x" << size.height
-              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance "
-              << guidanceFor(request.options, model.info) << ", "
+              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance " << guidance << ", "
               << (request.options.bf16 ? "bf16" : "fp32") << (args.inStrips ? "; in strips" : "; in memory")
               << std::endl;
 
@@ -161,7 +161,7 @@ int runPipelineBench(const BenchArguments& args)
     provenance.sourcePath = QFile::decodeName(scanPath.c_str());
     provenance.modelName = QString::fromStdString(model.info.name);
     provenance.steps = args.pipelineSteps;
-    provenance.guidance = guidanceFor(request.options, model.info);
+    provenance.guidance = guidance;
     provenance.resolution = resolution;
     provenance.date = QDateTime::currentDateTimeUtc();
     const std::string output = (folder / "colorized.tif").string();

@@ -1,26 +1,15 @@
 #include "samplingoptions.h"
 
+#include "colorized/core/decimaltext.h"
 #include "colorized/core/processor.h"
 #include "colorized/jobs/modellocator.h"
 
 #include <QFile>
 
 #include <iostream>
-#include <sstream>
 #include <stdexcept>
 
 namespace colorized::cli {
-
-namespace {
-
-std::string shortDecimal(double value)   // 1.5, not 1.500000
-{
-    std::ostringstream text;
-    text << value;
-    return text.str();
-}
-
-}  // namespace
 
 void SamplingArguments::addTo(CLI::App& command)
 {
@@ -42,7 +31,7 @@ void SamplingArguments::addTo(CLI::App& command)
     command.add_option("--guidance", guidance,
                        "Classifier-free guidance: 1 = none; above 1 the colors follow the photo more decisively, "
                        "at twice the network's cost. Only for a model trained with train --unconditional "
-                       "(default: the model's own, " + shortDecimal(kDefaultGuidance) + " for such a model, otherwise 1)")
+                       "(default: the model's own, " + decimalText(kDefaultGuidance) + " for such a model, otherwise 1)")
         ->check(CLI::Range(0.0, kMaxGuidance));
     command.add_flag("--bf16", bf16,
                      "bf16 autocast on the CPU where the processor has native bfloat16 (avx512_bf16 or "

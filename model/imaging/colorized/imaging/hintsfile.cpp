@@ -1,29 +1,22 @@
 #include "colorized/imaging/hintsfile.h"
 
 #include "colorized/core/boundedfile.h"
+#include "colorized/core/decimaltext.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <sstream>
 
 namespace colorized::imaging {
 
 namespace {
 
-std::string decimal(double value)
-{
-    std::ostringstream text;
-    text << value;
-    return text.str();
-}
-
 [[noreturn]] void invalid(const std::string& path, const std::string& what)
 {
     throw HintsFileError("The hints file " + path + " is not valid (" + what
                          + "): expected [{\"x\": 0.5, \"y\": 0.3, \"a\": 20, \"b\": -30}, ...] with x, y as fractions of "
-                           "the width and height and a, b in CIE Lab between -" + decimal(kHintAbLimit) + " and "
-                         + decimal(kHintAbLimit) + ".");
+                           "the width and height and a, b in CIE Lab between -" + decimalText(kHintAbLimit) + " and "
+                         + decimalText(kHintAbLimit) + ".");
 }
 
 [[noreturn]] void unreadable(const std::string& path, const std::string& why)
@@ -42,7 +35,7 @@ double number(const nlohmann::json& item, const char* field, double min, double 
         invalid(path, hint + "has " + field + " = " + found->dump() + ", not a number");
     const double value = found->get<double>();
     if (!std::isfinite(value) || value < min || value > max)
-        invalid(path, hint + "has " + field + " = " + decimal(value) + ", outside " + decimal(min) + " to " + decimal(max));
+        invalid(path, hint + "has " + field + " = " + decimalText(value) + ", outside " + decimalText(min) + " to " + decimalText(max));
     return value;
 }
 
