@@ -122,11 +122,12 @@ private Q_SLOTS:
         QCOMPARE(record["model"].toString(), QString("tiny-cli"));
         QCOMPARE(record["modelSha256"].toString(),
                  QString::fromLatin1(sha256(path("tiny.safetensors")).toHex()));
-        QCOMPARE(record["provenanceVersion"].toInt(), 4);
+        QCOMPARE(record["provenanceVersion"].toInt(), 5);
         QCOMPARE(record["sampler"].toString(), QString("ddim"));
         QCOMPARE(record["steps"].toInt(), 4);
         QCOMPARE(record["eta"].toDouble(), 0.0);
         QCOMPARE(record["guidance"].toDouble(), 1.0);   // a model trained without unconditional samples
+        QCOMPARE(record["damping"].toDouble(), 0.0);    // ...whose consensus is the plain mean
         QCOMPARE(record["candidate"].toInt(), 2);   // the consensus, after candidates 0 and 1
         for (const int k : {0, 1}) {
             QFile other(path("out/scan_colorized_candidate%1.png.json").arg(k));
@@ -153,27 +154,36 @@ private Q_SLOTS:
         QCOMPARE(QImage(path("again/scan_colorized.png")), result);
     }
 
+    // Guidance and the consensus' damping: the model's own unless asked, recorded as run.
     void guidanceIsTheModelsUnlessAskedAndRecorded()
     {
         testsupport::TinyModel guidedModel;
         guidedModel.name = "tiny-guided";
         guidedModel.unconditionalProbability = 0.15;
         testsupport::writeTinyModel(path("guided.safetensors"), guidedModel);
-        const auto guidanceOf = [&](const QString& folder) {
+        const auto recorded = [&](const QString& folder, const char* field) {
             QFile sidecar(path(folder + "/scan_colorized.png.json"));
-            return sidecar.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(sidecar.readAll()).object()["guidance"].toDouble()
+            return sidecar.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(sidecar.readAll()).object()[field].toDouble()
                                                      : -1.0;
         };
+        const auto guidanceOf = [&](const QString& folder) { return recorded(folder, "guidance"); };
+        const auto dampingOf = [&](const QString& folder) { return recorded(folder, "damping"); };
         const QStringList common = {path("scan.png"), "--steps", "2", "--candidates", "2", "--threads", "1", "--model"};
 
         QCOMPARE(runCli(QStringList{"colorize", "-o", path("g-default")} + common + QStringList{path("guided.safetensors")}).exitCode, 0);
         QCOMPARE(guidanceOf("g-default"), kDefaultGuidance);
+        QCOMPARE(dampingOf("g-default"), kDefaultDamping);
         QCOMPARE(runCli(QStringList{"colorize", "-o", path("g-asked"), "--guidance", "2.5"} + common
                         + QStringList{path("guided.safetensors")}).exitCode, 0);
         QCOMPARE(guidanceOf("g-asked"), 2.5);
+        QCOMPARE(runCli(QStringList{"colorize", "-o", path("d-asked"), "--damping", "0.5"} + common
+                        + QStringList{path("guided.safetensors")}).exitCode, 0);
+        QCOMPARE(dampingOf("d-asked"), 0.5);
+        QCOMPARE(guidanceOf("d-asked"), kDefaultGuidance);
         // A model trained without unconditional samples runs at 1 and refuses any other guidance.
         QCOMPARE(runCli(QStringList{"colorize", "-o", path("p-default")} + common + QStringList{path("tiny.safetensors")}).exitCode, 0);
         QCOMPARE(guidanceOf("p-default"), 1.0);
+        QCOMPARE(dampingOf("p-default"), 0.0);
         const Run refused = runCli(QStringList{"colorize", "-o", path("p-asked"), "--guidance", "2"} + common
                                    + QStringList{path("tiny.safetensors")});
         QCOMPARE(refused.exitCode, 1);
@@ -183,6 +193,10 @@ private Q_SLOTS:
                                       + QStringList{path("guided.safetensors")});
         QVERIFY(outOfRange.exitCode != 0);
         QVERIFY2(outOfRange.output.contains("--guidance"), qPrintable(outOfRange.output));
+        const Run dampingOutOfRange = runCli(QStringList{"colorize", "-o", path("d-range"), "--damping", "17"} + common
+                                             + QStringList{path("guided.safetensors")});
+        QVERIFY(dampingOutOfRange.exitCode != 0);
+        QVERIFY2(dampingOutOfRange.output.contains("--damping"), qPrintable(dampingOutOfRange.output));
     }
 
     void badInputsExitOneAndSayWhy()

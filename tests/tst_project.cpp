@@ -46,6 +46,7 @@ Project fullProject()
     render.settings.bf16 = true;
     render.settings.eta = 0.1 + 0.2;   // not a short decimal: must come back to the last bit
     render.settings.guidance = 1.75;
+    render.settings.damping = 2.5;
     render.settings.hintStrength = 0.5;
     render.hints = {{0.5, 0.5, "#00ff00", {}}};
     // A branch from noise, and a continuation of it from step 20 of its candidate 2 with another
@@ -125,6 +126,7 @@ private Q_SLOTS:
         QCOMPARE(s.bf16, true);
         QCOMPARE(s.eta, 0.1 + 0.2);
         QCOMPARE(s.guidance, 1.75);
+        QCOMPARE(s.damping, 2.5);
         QCOMPARE(s.hintStrength, 0.5);
         QCOMPARE(root.render.hints.size(), size_t(1));
         QCOMPARE(root.render.hints[0].color, std::string("#00ff00"));
@@ -166,6 +168,7 @@ private Q_SLOTS:
         QCOMPARE(photo.branches[0].candidate, 1);
         QCOMPARE(photo.branches[0].render.settings.seed, uint64_t(9));
         QCOMPARE(photo.branches[0].render.settings.guidance, 1.0);   // made before guidance: it ran at 1
+        QCOMPARE(photo.branches[0].render.settings.damping, 0.0);    // ...and its consensus was the plain mean
         QCOMPARE(photo.branches[0].render.hints.size(), size_t(1));
         QCOMPARE(photo.branches[0].render.hints[0].color, std::string("#dc281e"));
         // And a photo without a result has no branch.
@@ -215,6 +218,8 @@ private Q_SLOTS:
         QTest::newRow("eta 2") << projectWith(R"("render": {"settings": {"eta": 2}})") << "eta is 2, outside 0 to 1";
         QTest::newRow("guidance 9") << projectWith(R"("render": {"settings": {"guidance": 9}})")
                                     << "guidance is 9, outside 0 to 8";
+        QTest::newRow("damping 17") << projectWith(R"("render": {"settings": {"damping": 17}})")
+                                    << "damping is 17, outside 0 to 16";
         QTest::newRow("bf16 as 1") << projectWith(R"("render": {"settings": {"bf16": 1}})")
                                    << "bf16 is 1, not true or false";
         QTest::newRow("unknown sampler") << projectWith(R"("render": {"settings": {"sampler": "euler"}})")

@@ -65,6 +65,16 @@ void TestReport::htmlStatesTheFactsAndTheEvidence()
     ReportContent guided = content();
     guided.provenance.guidance = 1.5;
     QVERIFY(reportHtml(guided).contains(QStringLiteral("classifier-free guidance 1.5")));
+    // The consensus' damping is named for a damped consensus only, never for a single candidate.
+    ReportContent consensus = content();
+    consensus.provenance.candidate = consensus.provenance.candidates;
+    QVERIFY(reportHtml(consensus).contains(QStringLiteral("the consensus of 4 candidates")));
+    QVERIFY(!reportHtml(consensus).contains(QStringLiteral("damped")));
+    consensus.provenance.damping = 2.0;
+    QVERIFY(reportHtml(consensus).contains(QStringLiteral("the consensus of 4 candidates, colors they disagree on damped by 2")));
+    ReportContent candidate = content();
+    candidate.provenance.damping = 2.0;
+    QVERIFY(!reportHtml(candidate).contains(QStringLiteral("damped")));
 }
 
 void TestReport::pdfIsWrittenWhole()

@@ -310,14 +310,14 @@ private Q_SLOTS:
         candidates[1][0].fill_(-0.6F);    // candidate 1 at a = -0.6
         candidates[2][1].fill_(0.9F);     // candidate 2 at b = 0.9
         candidates[2][1][0][0] = 0.0F;    // ...but 0 at one pixel
-        const torch::Tensor results = withConsensus(candidates);
+        const torch::Tensor results = withConsensus(candidates, 0.0);
         QCOMPARE(results.sizes().vec(), (std::vector<int64_t>{4, 2, 2, 2}));
         QVERIFY(torch::equal(results.narrow(0, 0, 3), candidates));
         QVERIFY(std::abs(results[3][0][1][1].item<float>() - (-0.1F)) < 1e-6F);
         QVERIFY(std::abs(results[3][1][1][1].item<float>() - 0.3F) < 1e-6F);
         QVERIFY(std::abs(results[3][1][0][0].item<float>()) < 1e-6F);
         const auto single = torch::rand({1, 2, 4, 4});
-        QVERIFY(torch::equal(withConsensus(single), single));
+        QVERIFY(torch::equal(withConsensus(single, 0.0), single));
         QCOMPARE(resultCount(3), 4);
         QCOMPARE(resultCount(1), 1);
         QCOMPARE(shownResult(3), 3);
@@ -325,6 +325,40 @@ private Q_SLOTS:
         QVERIFY(isConsensus(3, 3) && !isConsensus(2, 3) && !isConsensus(0, 1));
         QCOMPARE(drawnOf(4), 3);
         QCOMPARE(drawnOf(1), 1);
+    }
+
+    // With damping D the consensus keeps the mean's hue and scales it by s / (s + D), s the
+    // squared mean over the candidates' variance: untouched where they agree, toward neutral
+    // where they scatter. Two candidates, one value each per pixel:
+    void dampingTakesTheConsensusTowardNeutralWhereTheCandidatesDisagree()
+    {
+        auto candidates = torch::zeros({2, 2, 1, 4});
+        // Pixel 0: a = 0.2 and 0.4. Mean 0.3, variance (0.1^2 + 0.1^2) / 1 = 0.02, so with
+        // D = 2: 0.09 / (0.09 + 0.04) * 0.3.
+        candidates[0][0][0][0] = 0.2F;
+        candidates[1][0][0][0] = 0.4F;
+        // Pixel 1: both at (0.1, -0.2): no variance, the color stays.
+        for (const int k : {0, 1}) {
+            candidates[k][0][0][1] = 0.1F;
+            candidates[k][1][0][1] = -0.2F;
+        }
+        // Pixel 2: b = 0.5 and -0.3, nearly opposite: mean 0.1, variance 0.32, so
+        // 0.01 / (0.01 + 0.64) * 0.1.
+        candidates[0][1][0][2] = 0.5F;
+        candidates[1][1][0][2] = -0.3F;
+        // Pixel 3: both neutral: no strength and no variance, still neutral (not NaN).
+        const torch::Tensor damped = withConsensus(candidates, 2.0)[2];
+        const auto at = [&](int channel, int x) { return damped[channel][0][x].item<double>(); };
+        QVERIFY(std::abs(at(0, 0) - 0.09 / 0.13 * 0.3) < 1e-6);
+        QVERIFY(std::abs(at(1, 0)) < 1e-7);
+        QVERIFY(std::abs(at(0, 1) - 0.1) < 1e-6 && std::abs(at(1, 1) + 0.2) < 1e-6);
+        QVERIFY(std::abs(at(1, 2) - 0.01 / 0.65 * 0.1) < 1e-6);
+        QCOMPARE(at(0, 3), 0.0);
+        QCOMPARE(at(1, 3), 0.0);
+        // The candidates themselves are untouched; damping 0 is the plain mean.
+        QVERIFY(torch::equal(withConsensus(candidates, 2.0).narrow(0, 0, 2), candidates));
+        QVERIFY(std::abs(withConsensus(candidates, 0.0)[2][0][0][0].item<double>() - 0.3) < 1e-6);
+        QVERIFY_THROWS_EXCEPTION(c10::Error, withConsensus(candidates, -1.0));
     }
 };
 

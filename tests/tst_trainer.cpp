@@ -243,6 +243,14 @@ private Q_SLOTS:
         QVERIFY(!trainedForGuidance(tinyModel()));
         QCOMPARE(defaultGuidance(guided.info), kDefaultGuidance);
         QCOMPARE(defaultGuidance(plain.info), 1.0);
+        // The consensus' damping goes with the guidance: the plain mean without it.
+        QCOMPARE(defaultDamping(guided.info), kDefaultDamping);
+        QCOMPARE(defaultDamping(plain.info), 0.0);
+        ColorizeOptions unasked, asked;
+        asked.damping = 0.5;
+        QCOMPARE(dampingFor(unasked, guided.info), kDefaultDamping);
+        QCOMPARE(dampingFor(asked, guided.info), 0.5);
+        QCOMPARE(dampingFor(asked, plain.info), 0.5);
 
         const auto colorize = [](LoadedModel& model, const torch::Tensor& luminance, std::optional<double> guidance) {
             ColorizeOptions options;

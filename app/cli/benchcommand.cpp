@@ -152,8 +152,9 @@ int runPipelineBench(const BenchArguments& args)
     const cv::Size size = imaging::scanSizeFromHeader(scanPath);
     const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
     const double guidance = guidanceFor(request.options, model.info);
+    const double damping = dampingFor(request.options, model.info);
     std::cout << "model " << model.info.name << "; scan " << scanPath << " (" << size.width << "x" << size.height
-              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance " << guidance << ", "
+              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance " << guidance << ", damping " << damping << ", "
               << (request.options.bf16 ? "bf16" : "fp32") << (args.inStrips ? "; in strips" : "; in memory")
               << std::endl;
 
@@ -162,6 +163,7 @@ int runPipelineBench(const BenchArguments& args)
     provenance.modelName = QString::fromStdString(model.info.name);
     provenance.steps = args.pipelineSteps;
     provenance.guidance = guidance;
+    provenance.damping = damping;
     provenance.resolution = resolution;
     provenance.date = QDateTime::currentDateTimeUtc();
     const std::string output = (folder / "colorized.tif").string();

@@ -33,6 +33,12 @@ void SamplingArguments::addTo(CLI::App& command)
                        "at twice the network's cost. Only for a model trained with train --unconditional "
                        "(default: the model's own, " + decimalText(kDefaultGuidance) + " for such a model, otherwise 1)")
         ->check(CLI::Range(0.0, kMaxGuidance));
+    command.add_option("--damping", damping,
+                       "How far the consensus of the candidates takes a color toward neutral where they "
+                       "disagree: its chroma is scaled by s / (s + DAMPING), s = their mean squared over "
+                       "their variance; 0 = their plain mean (default: the model's own, "
+                       + decimalText(kDefaultDamping) + " for a model trained for guidance, otherwise 0)")
+        ->check(CLI::Range(0.0, kMaxDamping));
     command.add_flag("--bf16", bf16,
                      "bf16 autocast on the CPU where the processor has native bfloat16 (avx512_bf16 or "
                      "amx_bf16); elsewhere a warning, and fp32");
@@ -49,6 +55,7 @@ ColorizeOptions SamplingArguments::toOptions() const
     options.sampler.seed = seed;
     options.candidates = candidates;
     options.guidance = guidance;
+    options.damping = damping;
     options.bf16 = resolveBf16(bf16, std::cerr);
     return options;
 }

@@ -30,7 +30,8 @@ bool settingsInRange(const RenderSettings& s)
     return s.steps >= 1 && s.steps <= ProjectLimits::kMaxSteps && s.candidates >= 1
            && s.candidates <= ProjectLimits::kMaxCandidates && s.resolution >= 0
            && s.resolution <= ProjectLimits::kMaxResolution && s.eta >= 0 && s.eta <= 1
-           && s.guidance >= 0 && s.guidance <= colorized::kMaxGuidance;
+           && s.guidance >= 0 && s.guidance <= colorized::kMaxGuidance && s.damping >= 0
+           && s.damping <= colorized::kMaxDamping;
 }
 
 // The results a render of `drawn` candidates has, stated here on its own: the candidates and,

@@ -73,12 +73,30 @@ double guidanceFor(const ColorizeOptions& options, const ModelInfo& info)
     return options.guidance.value_or(defaultGuidance(info));
 }
 
-torch::Tensor withConsensus(const torch::Tensor& candidates)
+double defaultDamping(const ModelInfo& info)
+{
+    return trainedForGuidance(info) ? kDefaultDamping : 0.0;
+}
+
+double dampingFor(const ColorizeOptions& options, const ModelInfo& info)
+{
+    return options.damping.value_or(defaultDamping(info));
+}
+
+torch::Tensor withConsensus(const torch::Tensor& candidates, double damping)
 {
     TORCH_CHECK(candidates.dim() == 4 && candidates.size(1) == 2, "withConsensus: candidates must be [K, 2, H, W]");
+    TORCH_CHECK(damping >= 0.0, "withConsensus: the damping cannot be negative");
     if (candidates.size(0) < 2)
         return candidates;
-    return torch::cat({candidates, candidates.mean(0, true)});
+    const auto mean = candidates.mean(0, true);
+    if (damping == 0.0)
+        return torch::cat({candidates, mean});
+    const auto strength = mean.square().sum(1, true);
+    const auto variance = candidates.var(0, /*unbiased=*/true, /*keepdim=*/true).sum(1, true);
+    // A pixel where every candidate is neutral has neither strength nor variance: it stays 0.
+    const auto gain = strength / (strength + damping * variance).clamp_min(1e-12);
+    return torch::cat({candidates, mean * gain});
 }
 
 std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondition& condition,

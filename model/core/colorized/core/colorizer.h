@@ -30,6 +30,9 @@ struct ColorizeOptions {
     // the colors commit further to what the photo says, at twice the network's cost. Needs a
     // model trained with unconditional samples (trainedForGuidance). Empty: the model's default.
     std::optional<double> guidance;
+    // The consensus' damping of colors the candidates disagree on (withConsensus). Empty: the
+    // model's default.
+    std::optional<double> damping;
 };
 
 // Whether the model was trained with unconditional samples (TrainConfig::unconditionalProbability),
@@ -40,6 +43,10 @@ bool trainedForGuidance(const ModelInfo& info);
 double defaultGuidance(const ModelInfo& info);
 // The guidance `options` run `info` at: what they ask for, or the model's default.
 double guidanceFor(const ColorizeOptions& options, const ModelInfo& info);
+// The damping a model's consensus runs at unless asked otherwise: kDefaultDamping where it was
+// trained for guidance, 0 (the plain mean) where it was not.
+double defaultDamping(const ModelInfo& info);
+double dampingFor(const ColorizeOptions& options, const ModelInfo& info);
 
 // Returns the candidates' a*b* [K, 2, H, W] (a*b* / 110), or nothing when cancelled.
 // onStep receives x_t and predicted x_0 of all K candidates.
@@ -48,12 +55,15 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
                                         const StepCallback& onStep = {},
                                         const std::atomic<bool>* cancel = nullptr);
 
-// The K candidates [K, 2, H, W] followed by their consensus, their mean a*b*: [K + 1, 2, H, W]
-// (samplingdefaults.h: resultCount). A single candidate comes back as it is. The mean of the
-// draws estimates the color closest to the truth on average: where the candidates agree it has
-// their color, where they disagree it stays nearer neutral instead of guessing, and no draw's
-// global cast decides the photo's (model card, "The consensus").
-torch::Tensor withConsensus(const torch::Tensor& candidates);
+// The K candidates [K, 2, H, W] followed by their consensus: [K + 1, 2, H, W]
+// (samplingdefaults.h: resultCount). A single candidate comes back as it is.
+// The consensus is, per pixel, the candidates' mean a*b* m with its chroma scaled by the Wiener
+// gain s / (s + damping), where s = |m|^2 / v and v is the candidates' variance (a* and b*
+// summed, unbiased): where they agree it keeps their color; where they point different ways
+// it goes toward neutral instead of guessing. Damping 0 is the plain mean. Strong guidance
+// makes the candidates commit, the damping takes back what they commit to without agreeing
+// (model card, "The consensus"); no draw's global cast decides the photo's.
+torch::Tensor withConsensus(const torch::Tensor& candidates, double damping);
 
 // Sets LibTorch's intra-op threads; 0 = all cores. Debian's LibTorch starts with 1.
 // The first call also keeps the network's activations on the malloc heap (see colorizer.cpp).

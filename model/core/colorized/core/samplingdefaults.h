@@ -1,7 +1,7 @@
 #pragma once
 // How a photo is sampled unless someone says otherwise: the choice of the default model's
-// evaluation (resources/models/README.md: DDIM, 25 steps, eta 0, guidance 1.5, 4 candidates
-// with their consensus shown). One definition for the engine, colorized-cli and the
+// evaluation (resources/models/README.md: DDIM, 25 steps, eta 0, guidance 4, 4 candidates
+// with their consensus shown, damped by 3 where they disagree). One definition for the engine, colorized-cli and the
 // application's settings; no LibTorch, so that the application can include it.
 
 namespace colorized {
@@ -11,8 +11,13 @@ inline constexpr double kDefaultEta = 0.0;        // DDIM: 0 deterministic, 1 as
 inline constexpr int kDefaultCandidates = 4;      // drawn in one batch; their consensus is shown
 // Classifier-free guidance for a model trained for it (colorizer.h, defaultGuidance); a model
 // trained without unconditional samples always runs at 1, its conditional prediction alone.
-inline constexpr double kDefaultGuidance = 1.5;
+inline constexpr double kDefaultGuidance = 4.0;
 inline constexpr double kMaxGuidance = 8.0;       // beyond this every color saturates
+// How far the consensus pulls a pixel's color toward neutral where the candidates disagree
+// (colorizer.h, withConsensus), for a model trained for guidance (defaultDamping); 0 = their
+// plain mean, which a model without guidance keeps.
+inline constexpr double kDefaultDamping = 3.0;
+inline constexpr double kMaxDamping = 16.0;
 
 // A run of `drawn` candidates has this many results: the candidates and, when there is more than
 // one, their consensus after them (index `drawn`: colorizer.h, withConsensus), which is the

@@ -58,17 +58,18 @@ cv::Mat candidateSpread(const torch::Tensor& results, int drawn, const cv::Mat& 
     return spread / double(drawn);
 }
 
-ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness)
+ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness, double damping)
 {
     ColorizeFrame frame;
     frame.index = step.index;
     frame.count = step.count;
     frame.timestep = step.timestep;
-    // The consensus has a frame too: its predicted x_0 is the mean of the candidates' (the result
-    // taking shape), and its x_t the mean state a continuation from it starts from.
-    frame.xt = withConsensus(step.xt.to(torch::kCPU)).clone();  // the sampler may reuse its buffer
+    // The consensus has a frame too: its predicted x_0 is the consensus of the candidates' (the
+    // result taking shape), and its x_t their plain mean, the state a continuation from it starts
+    // from (damping by agreement means nothing for states that are mostly noise).
+    frame.xt = withConsensus(step.xt.to(torch::kCPU), 0.0).clone();  // the sampler may reuse its buffer
     frame.noisy = previews(frame.xt, workingLightness);
-    frame.predicted = previews(withConsensus(step.predictedX0.to(torch::kCPU)), workingLightness);
+    frame.predicted = previews(withConsensus(step.predictedX0.to(torch::kCPU), damping), workingLightness);
     return frame;
 }
 
@@ -129,9 +130,10 @@ std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Ma
         condition.keptMask = kept.mask;
     }
 
+    const double damping = dampingFor(request.options, model.info);
     StepCallback onStep;
     if (onFrame)
-        onStep = [&](const SamplerStep& step) { onFrame(makeFrame(step, working.lightness)); };
+        onStep = [&](const SamplerStep& step) { onFrame(makeFrame(step, working.lightness, damping)); };
     const std::optional<torch::Tensor> ab = times.time(
         "sampling", [&] { return colorizeAb(model, condition, request.options, onStep, cancel); });
     if (!ab || cancelled(cancel))
@@ -140,7 +142,7 @@ std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Ma
     ColorizeOutcome outcome;
     times.time("previews and uncertainty", [&] {
         const int drawn = static_cast<int>(ab->size(0));
-        outcome.candidatesAb = withConsensus(ab->to(torch::kCPU));
+        outcome.candidatesAb = withConsensus(ab->to(torch::kCPU), damping);
         outcome.workingLightness = working.lightness;
         outcome.candidatePreviews = previews(outcome.candidatesAb, working.lightness);
         outcome.shown = shownResult(drawn);

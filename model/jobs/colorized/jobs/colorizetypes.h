@@ -43,6 +43,9 @@ struct ColorizeSettings {
     // Classifier-free guidance; empty: the model's default (defaultGuidance). A finished
     // result holds the value it ran at.
     std::optional<double> guidance;
+    // The consensus' damping of colors the candidates disagree on; empty: the model's default
+    // (defaultDamping). A finished result holds the value it ran at.
+    std::optional<double> damping;
     double hintStrength = kDefaultHintStrength;  // 0..1: how firmly the sampler keeps hints' a*b*
 };
 

@@ -26,8 +26,9 @@ inline constexpr char kXmpPrefix[] = "colorized";
 // The record's "provenanceVersion". Records without it are version 1, in two dialects: the
 // application's had hints as "#rrggbb" colors and no eta, the CLI's no continuedFromStep.
 // Version 2 had no hint notes, hint strength or radius, and no continuedFromSeed/Candidate.
-// Version 3 had no guidance: every model then ran at 1.
-inline constexpr int kProvenanceVersion = 4;
+// Version 3 had no guidance: every model then ran at 1. Version 4 had no damping: a consensus
+// was the candidates' plain mean.
+inline constexpr int kProvenanceVersion = 5;
 
 QString softwareVersion();  // "COLORIZED 0.1.0"
 
@@ -55,6 +56,7 @@ struct Provenance {
     int steps = 0;                // as run: DDPM runs the model's T steps
     double eta = 1.0;             // DDIM eta as run
     double guidance = 1.0;        // classifier-free guidance as run (1: none)
+    double damping = 0.0;         // the consensus' damping by disagreement as run (0: plain mean)
     quint64 seed = 0;
     int candidates = 1;           // K drawn in one batch
     int candidate = 0;            // which result this image is, 0-based: a candidate, or with

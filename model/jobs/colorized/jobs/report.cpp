@@ -32,6 +32,19 @@ QString swatch(const ProvenanceHint& hint)
         .arg(colorOfLab(60.0, hint.a, hint.b).name());
 }
 
+// The seed and which of the run's results this is.
+QString seedText(const Provenance& p)
+{
+    if (!isConsensus(p.candidate, p.candidates))
+        return ReportText::tr("%1; candidate %2 of %3").arg(p.seed).arg(p.candidate + 1).arg(p.candidates);
+    if (p.damping > 0.0)
+        return ReportText::tr("%1; the consensus of %2 candidates, colors they disagree on damped by %3")
+            .arg(p.seed)
+            .arg(p.candidates)
+            .arg(p.damping);
+    return ReportText::tr("%1; the consensus of %2 candidates").arg(p.seed).arg(p.candidates);
+}
+
 }  // namespace
 
 ReportContent reportOf(const ColorizeResult& result, int candidate, const QImage& shown, const QString& branch)
@@ -71,8 +84,7 @@ QString reportHtml(const ReportContent& content)
                                    .arg(p.bf16 ? ReportText::tr(", bfloat16") : QString())
                                    .append(p.guidance != 1.0 ? ReportText::tr(", classifier-free guidance %1").arg(p.guidance) : QString())
                                    .toHtmlEscaped());
-    html += row(ReportText::tr("Seed"), (isConsensus(p.candidate, p.candidates) ? ReportText::tr("%1; the consensus of %2 candidates").arg(p.seed).arg(p.candidates)
-                                                                             : ReportText::tr("%1; candidate %2 of %3").arg(p.seed).arg(p.candidate + 1).arg(p.candidates)).toHtmlEscaped());
+    html += row(ReportText::tr("Seed"), seedText(p).toHtmlEscaped());
     html += row(ReportText::tr("Branch"), (content.branch.isEmpty() ? ReportText::tr("A first colorization from noise.") : content.branch)
                                   .toHtmlEscaped());
     if (!p.hints.isEmpty())
