@@ -62,7 +62,7 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
 // summed, unbiased): where they agree it keeps their color; where they point different ways
 // it goes toward neutral instead of guessing. Damping 0 is the plain mean. Strong guidance
 // makes the candidates commit, the damping takes back what they commit to without agreeing
-// (model card, "The consensus"); no draw's global cast decides the photo's.
+// (model card, "Stage 8 shown differently"); no draw's global cast decides the photo's.
 torch::Tensor withConsensus(const torch::Tensor& candidates, double damping);
 
 // Sets LibTorch's intra-op threads; 0 = all cores. Debian's LibTorch starts with 1.

@@ -1,8 +1,9 @@
 #pragma once
 // How a photo is sampled unless someone says otherwise: the choice of the default model's
 // evaluation (resources/models/README.md: DDIM, 25 steps, eta 0, guidance 4, 4 candidates
-// with their consensus shown, damped by 3 where they disagree). One definition for the engine, colorized-cli and the
-// application's settings; no LibTorch, so that the application can include it.
+// with their consensus shown, damped by 3 where they disagree). One definition for the
+// engine, colorized-cli and the application's settings; no LibTorch, so that the application
+// can include it.
 
 namespace colorized {
 
