@@ -25,7 +25,7 @@ struct SamplingArguments {
     double hintStrength = kDefaultHintStrength;
     double hintRadius = kDefaultHintRadius;
     std::optional<double> guidance;   // classifier-free guidance; empty: the model's default
-    std::optional<double> damping;    // the consensus' damping by disagreement; empty: the model's
+    std::optional<double> damping;    // the consensus' damping by disagreement; empty: the model's default
 
     void addTo(CLI::App& command);
     // Throws std::invalid_argument for a bad sampler name. bf16 only where the processor has it
