@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(record["model"].toString(), QString("tiny-cli"));
         QCOMPARE(record["modelSha256"].toString(),
                  QString::fromLatin1(sha256(path("tiny.safetensors")).toHex()));
-        QCOMPARE(record["provenanceVersion"].toInt(), 5);
+        QCOMPARE(record["provenanceVersion"].toInt(), 6);
         QCOMPARE(record["sampler"].toString(), QString("ddim"));
         QCOMPARE(record["steps"].toInt(), 4);
         QCOMPARE(record["eta"].toDouble(), 0.0);
@@ -168,11 +168,17 @@ private Q_SLOTS:
         };
         const auto guidanceOf = [&](const QString& folder) { return recorded(folder, "guidance"); };
         const auto dampingOf = [&](const QString& folder) { return recorded(folder, "damping"); };
+        const auto cutoffOf = [&](const QString& folder) { return recorded(folder, "guidanceCutoff"); };
         const QStringList common = {path("scan.png"), "--steps", "2", "--candidates", "2", "--threads", "1", "--model"};
 
         QCOMPARE(runCli(QStringList{"colorize", "-o", path("g-default")} + common + QStringList{path("guided.safetensors")}).exitCode, 0);
         QCOMPARE(guidanceOf("g-default"), kDefaultGuidance);
         QCOMPARE(dampingOf("g-default"), kDefaultDamping);
+        QCOMPARE(cutoffOf("g-default"), kDefaultGuidanceCutoff);
+        QCOMPARE(runCli(QStringList{"colorize", "-o", path("c-asked"), "--guidance-cutoff", "0"} + common
+                        + QStringList{path("guided.safetensors")}).exitCode, 0);
+        QCOMPARE(cutoffOf("c-asked"), 0.0);
+        QCOMPARE(guidanceOf("c-asked"), kDefaultGuidance);
         QCOMPARE(runCli(QStringList{"colorize", "-o", path("g-asked"), "--guidance", "2.5"} + common
                         + QStringList{path("guided.safetensors")}).exitCode, 0);
         QCOMPARE(guidanceOf("g-asked"), 2.5);
@@ -184,6 +190,7 @@ private Q_SLOTS:
         QCOMPARE(runCli(QStringList{"colorize", "-o", path("p-default")} + common + QStringList{path("tiny.safetensors")}).exitCode, 0);
         QCOMPARE(guidanceOf("p-default"), 1.0);
         QCOMPARE(dampingOf("p-default"), 0.0);
+        QCOMPARE(cutoffOf("p-default"), 0.0);
         const Run refused = runCli(QStringList{"colorize", "-o", path("p-asked"), "--guidance", "2"} + common
                                    + QStringList{path("tiny.safetensors")});
         QCOMPARE(refused.exitCode, 1);
@@ -197,6 +204,10 @@ private Q_SLOTS:
                                              + QStringList{path("guided.safetensors")});
         QVERIFY(dampingOutOfRange.exitCode != 0);
         QVERIFY2(dampingOutOfRange.output.contains("--damping"), qPrintable(dampingOutOfRange.output));
+        const Run cutoffOutOfRange = runCli(QStringList{"colorize", "-o", path("c-range"), "--guidance-cutoff", "1.5"}
+                                            + common + QStringList{path("guided.safetensors")});
+        QVERIFY(cutoffOutOfRange.exitCode != 0);
+        QVERIFY2(cutoffOutOfRange.output.contains("--guidance-cutoff"), qPrintable(cutoffOutOfRange.output));
     }
 
     void badInputsExitOneAndSayWhy()

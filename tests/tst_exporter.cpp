@@ -119,6 +119,7 @@ void TestExporter::writesImageWithProvenance()
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Eta")), QStringLiteral("0"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Guidance")), QStringLiteral("1"));   // the tiny model's default
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Damping")), QStringLiteral("0"));    // ...and its plain mean
+    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.GuidanceCutoff")), QStringLiteral("0"));
     QVERIFY(xmp.value(QStringLiteral("Xmp.colorized.Software")).startsWith(QStringLiteral("COLORIZED ")));
     QVERIFY(!xmp.value(QStringLiteral("Xmp.colorized.Date")).isEmpty());
     QCOMPARE(xmp.value(QStringLiteral("Xmp.dc.source")), QFileInfo(result.sourcePath).fileName());

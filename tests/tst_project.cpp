@@ -47,6 +47,7 @@ Project fullProject()
     render.settings.eta = 0.1 + 0.2;   // not a short decimal: must come back to the last bit
     render.settings.guidance = 1.75;
     render.settings.damping = 2.5;
+    render.settings.guidanceCutoff = 0.375;
     render.settings.hintStrength = 0.5;
     render.hints = {{0.5, 0.5, "#00ff00", {}}};
     // A branch from noise, and a continuation of it from step 20 of its candidate 2 with another
@@ -127,6 +128,7 @@ private Q_SLOTS:
         QCOMPARE(s.eta, 0.1 + 0.2);
         QCOMPARE(s.guidance, 1.75);
         QCOMPARE(s.damping, 2.5);
+        QCOMPARE(s.guidanceCutoff, 0.375);
         QCOMPARE(s.hintStrength, 0.5);
         QCOMPARE(root.render.hints.size(), size_t(1));
         QCOMPARE(root.render.hints[0].color, std::string("#00ff00"));
@@ -169,6 +171,7 @@ private Q_SLOTS:
         QCOMPARE(photo.branches[0].render.settings.seed, uint64_t(9));
         QCOMPARE(photo.branches[0].render.settings.guidance, 1.0);   // made before guidance: it ran at 1
         QCOMPARE(photo.branches[0].render.settings.damping, 0.0);    // ...and its consensus was the plain mean
+        QCOMPARE(photo.branches[0].render.settings.guidanceCutoff, 0.0);   // guidance, had it any, at every step
         QCOMPARE(photo.branches[0].render.hints.size(), size_t(1));
         QCOMPARE(photo.branches[0].render.hints[0].color, std::string("#dc281e"));
         // And a photo without a result has no branch.
@@ -220,6 +223,8 @@ private Q_SLOTS:
                                     << "guidance is 9, outside 0 to 8";
         QTest::newRow("damping 17") << projectWith(R"("render": {"settings": {"damping": 17}})")
                                     << "damping is 17, outside 0 to 16";
+        QTest::newRow("guidance cutoff 1.5") << projectWith(R"("render": {"settings": {"guidanceCutoff": 1.5}})")
+                                             << "guidanceCutoff is 1.5, outside 0 to 1";
         QTest::newRow("bf16 as 1") << projectWith(R"("render": {"settings": {"bf16": 1}})")
                                    << "bf16 is 1, not true or false";
         QTest::newRow("unknown sampler") << projectWith(R"("render": {"settings": {"sampler": "euler"}})")

@@ -100,6 +100,7 @@ void TestProvenance::recordStatesEveryFact()
     p.steps = 25;
     p.eta = 0.5;
     p.guidance = 1.5;
+    p.guidanceCutoff = 0.25;
     p.damping = 2.5;
     p.seed = 18446744073709551615ULL;
     p.candidates = 4;
@@ -131,6 +132,7 @@ void TestProvenance::recordStatesEveryFact()
     QCOMPARE(record.value(QStringLiteral("steps")).toInt(), 25);
     QCOMPARE(record.value(QStringLiteral("eta")).toDouble(), 0.5);
     QCOMPARE(record.value(QStringLiteral("guidance")).toDouble(), 1.5);
+    QCOMPARE(record.value(QStringLiteral("guidanceCutoff")).toDouble(), 0.25);
     QCOMPARE(record.value(QStringLiteral("damping")).toDouble(), 2.5);
     QCOMPARE(record.value(QStringLiteral("seed")).toString(), QStringLiteral("18446744073709551615"));
     QCOMPARE(record.value(QStringLiteral("candidates")).toInt(), 4);
@@ -150,7 +152,7 @@ void TestProvenance::recordStatesEveryFact()
     QCOMPARE(hints.last().toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Register 1912, p. 4"));
     QCOMPARE(record.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-30T12:00:00Z"));
     QCOMPARE(record.value(QStringLiteral("software")).toString(), softwareVersion());
-    QCOMPARE(record.size(), 30);   // a new field is documented in the README before it is counted here
+    QCOMPARE(record.size(), 31);   // a new field is documented in the README before it is counted here
 }
 
 void TestProvenance::sidecarIsWrittenWholeBesideTheImage()

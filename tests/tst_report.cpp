@@ -65,6 +65,9 @@ void TestReport::htmlStatesTheFactsAndTheEvidence()
     ReportContent guided = content();
     guided.provenance.guidance = 1.5;
     QVERIFY(reportHtml(guided).contains(QStringLiteral("classifier-free guidance 1.5")));
+    QVERIFY(!reportHtml(guided).contains(QStringLiteral("noisiest")));   // cutoff 0: every step
+    guided.provenance.guidanceCutoff = 0.25;
+    QVERIFY(reportHtml(guided).contains(QStringLiteral("classifier-free guidance 1.5 over the noisiest 75 % of the timesteps")));
     // The consensus' damping is named for a damped consensus only, never for a single candidate.
     ReportContent consensus = content();
     consensus.provenance.candidate = consensus.provenance.candidates;

@@ -3,6 +3,8 @@
 #include "colorized/core/colorizer.h"
 #include "colorized/core/labpack.h"
 #include "colorized/core/safetensors.h"
+#include "colorized/core/samplers.h"
+#include "colorized/core/schedule.h"
 #include "colorized/core/trainer.h"
 #include "colorized/core/unet.h"
 
@@ -251,13 +253,21 @@ private Q_SLOTS:
         QCOMPARE(dampingFor(unasked, guided.info), kDefaultDamping);
         QCOMPARE(dampingFor(asked, guided.info), 0.5);
         QCOMPARE(dampingFor(asked, plain.info), 0.5);
+        QCOMPARE(defaultGuidanceCutoff(guided.info), kDefaultGuidanceCutoff);
+        QCOMPARE(defaultGuidanceCutoff(plain.info), 0.0);
+        asked.guidanceCutoff = 0.25;
+        QCOMPARE(guidanceCutoffFor(unasked, guided.info), kDefaultGuidanceCutoff);
+        QCOMPARE(guidanceCutoffFor(asked, guided.info), 0.25);
 
-        const auto colorize = [](LoadedModel& model, const torch::Tensor& luminance, std::optional<double> guidance) {
+        // Guided at every step unless a cutoff is asked for.
+        const auto colorize = [](LoadedModel& model, const torch::Tensor& luminance, std::optional<double> guidance,
+                                 std::optional<double> cutoff = 0.0) {
             ColorizeOptions options;
             options.sampler.steps = 5;
             options.sampler.seed = 11;
             options.candidates = 2;
             options.guidance = guidance;
+            options.guidanceCutoff = cutoff;
             return *colorizeAb(model, {luminance, {}, {}, {}, {}}, options);
         };
         const auto ramp = torch::linspace(-1, 1, 16).expand({1, 1, 16, 16}).contiguous();
@@ -267,8 +277,44 @@ private Q_SLOTS:
         QVERIFY(!torch::allclose(colorize(guided, ramp, 2.0), colorize(guided, ramp, 1.0)));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, colorize(plain, ramp, 2.0));
         // Unasked, each model runs at its own default.
-        QVERIFY(torch::equal(colorize(guided, ramp, std::nullopt), colorize(guided, ramp, kDefaultGuidance)));
+        QVERIFY(torch::equal(colorize(guided, ramp, std::nullopt, std::nullopt),
+                             colorize(guided, ramp, kDefaultGuidance, kDefaultGuidanceCutoff)));
         QVERIFY(torch::equal(colorize(plain, ramp, std::nullopt), colorize(plain, ramp, 1.0)));
+
+        // The guidance cutoff: guided at the timesteps t >= cutoff * T only. With a cutoff at the
+        // third of five DDIM timesteps, the first three steps are those of a run guided at every
+        // step and the fourth is not; a cutoff of 1 guides no timestep at all.
+        const auto predictedPerStep = [&](std::optional<double> cutoff) {
+            ColorizeOptions options;
+            options.sampler.steps = 5;
+            options.sampler.seed = 11;
+            options.candidates = 2;
+            options.guidance = 2.0;
+            options.guidanceCutoff = cutoff;
+            std::vector<torch::Tensor> predicted;
+            const auto result = colorizeAb(guided, {ramp, {}, {}, {}, {}}, options,
+                                           [&](const SamplerStep& step) { predicted.push_back(step.predictedX0.clone()); });
+            predicted.push_back(*result);
+            return predicted;
+        };
+        const NoiseSchedule schedule(guided.info.schedule);
+        SamplerOptions fiveSteps;
+        fiveSteps.steps = 5;
+        const auto timesteps = samplerTimesteps(schedule, fiveSteps);
+        QCOMPARE(timesteps.size(), size_t(5));
+        const double cutoff = double(timesteps[2]) / double(schedule.timesteps());
+        const auto everyStep = predictedPerStep(0.0), noisiest = predictedPerStep(cutoff);
+        QCOMPARE(noisiest.size(), size_t(6));
+        for (int step = 0; step < 3; ++step)
+            QVERIFY(torch::equal(noisiest[step], everyStep[step]));
+        QVERIFY(!torch::allclose(noisiest[3], everyStep[3]));
+        QVERIFY(!torch::allclose(noisiest[5], everyStep[5]));
+        ColorizeOptions unguided;
+        unguided.sampler.steps = 5;
+        unguided.sampler.seed = 11;
+        unguided.candidates = 2;
+        unguided.guidance = 1.0;
+        QVERIFY(torch::equal(predictedPerStep(1.0)[5], *colorizeAb(guided, {ramp, {}, {}, {}, {}}, unguided)));
     }
 
     void learningRateWarmsUpHoldsAndCoolsDown()

@@ -1024,7 +1024,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="101"/>
+        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="103"/>
         <source>The project could not be saved to %1: %2.</source>
         <translation>Das Projekt konnte nicht in %1 gespeichert werden: %2.</translation>
     </message>
@@ -1032,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="206"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="209"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>Die exportierte Datei %1 konnte nicht erneut geöffnet werden, um ihre Herkunft einzutragen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="217"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="220"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>Die Herkunft konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="247"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="250"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>Die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1058,149 +1058,154 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="60"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="133"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="72"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="145"/>
         <source>Colorization report: %1</source>
         <translation>Kolorierungsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="62"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>The colors are a machine-learning estimate added to a black-and-white original; they are not a record of the original colors. Only the hints below rest on evidence.</source>
         <translation>Die Farben sind eine Schätzung durch maschinelles Lernen, die einem Schwarzweiß-Original hinzugefügt wurde; sie belegen nicht die ursprünglichen Farben. Nur die folgenden Hinweise stützen sich auf Belege.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="69"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="69"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>%1 (%2 × %3 pixels, %4-bit), SHA-256 %5</source>
         <translation>%1 (%2 × %3 Pixel, %4 Bit), SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
         <source>%1 (%2), SHA-256 %3</source>
         <translation>%1 (%2), SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>%1, %2 steps, eta %3, working resolution %4 px%5</source>
         <translation>%1, %2 Schritte, eta %3, Arbeitsauflösung %4 px%5</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="96"/>
         <source>, bfloat16</source>
         <translation>, bfloat16</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="41"/>
         <source>, classifier-free guidance %1</source>
         <translation>, klassifikatorfreie Führung %1</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="87"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="99"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="45"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="57"/>
         <source>%1; the consensus of %2 candidates</source>
         <translation>%1; der Konsens aus %2 Varianten</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="39"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="42"/>
+        <source>, classifier-free guidance %1 over the noisiest %2 % of the timesteps</source>
+        <translation>, klassifikatorfreie Führung %1 über die verrauschtesten %2 % der Zeitschritte</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="51"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1; Variante %2 von %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="41"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="53"/>
         <source>%1; the consensus of %2 candidates, colors they disagree on damped by %3</source>
         <translation>%1; der Konsens aus %2 Varianten, Farben, in denen sie abweichen, um %3 gedämpft</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>Branch</source>
         <translation>Zweig</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>A first colorization from noise.</source>
         <translation>Eine erste Kolorierung aus Rauschen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>Hints kept</source>
         <translation>Gehaltene Hinweise</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>Stärke %1 im Umkreis von %2 Arbeitspixeln</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="93"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="105"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="93"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="105"/>
         <source>%1 by %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="96"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="108"/>
         <source>Color hints</source>
         <translation>Farbhinweise</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="98"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="110"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Keine: Jede Farbe ist die Schätzung des Modells.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
         <source>Color</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
         <source>Position (x, y)</source>
         <translation>Position (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="113"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="125"/>
         <source>(none given)</source>
         <translation>(keiner angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="116"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Ein Hinweis gibt nur Farbton und Sättigung vor: Die Helligkeit stammt immer aus dem Original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="127"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="141"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="139"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="153"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1208,12 +1213,12 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="113"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="114"/>
         <source>Consensus</source>
         <translation>Konsens</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="114"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="115"/>
         <source>Candidate %1</source>
         <translation>Variante %1</translation>
     </message>
@@ -2411,12 +2416,12 @@
         <translation>%1 konnte nicht geöffnet werden: %2 Prüfen Sie, ob es ein JPEG-, PNG- oder TIFF-Bild ist und ob die Datei vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="180"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Vom gewählten Bild der Zeitleiste kann nicht mehr fortgesetzt werden. Kolorieren Sie das Foto erneut.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="289"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="291"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen: %2 Versuchen Sie eine andere Arbeitsauflösung oder ein anderes Modell; wenn es weiterhin fehlschlägt, melden Sie es bitte.</translation>
     </message>

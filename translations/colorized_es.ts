@@ -1024,7 +1024,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="101"/>
+        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="103"/>
         <source>The project could not be saved to %1: %2.</source>
         <translation>No se pudo guardar el proyecto en %1: %2.</translation>
     </message>
@@ -1032,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="206"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="209"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>No se pudo volver a abrir el archivo exportado %1 para añadir su procedencia.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="217"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="220"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>No se pudo escribir la procedencia en %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="247"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="250"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>No se pudo escribir el archivo de procedencia %1: %2</translation>
     </message>
@@ -1058,149 +1058,154 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="60"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="133"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="72"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="145"/>
         <source>Colorization report: %1</source>
         <translation>Informe de coloreado: %1</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="62"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>The colors are a machine-learning estimate added to a black-and-white original; they are not a record of the original colors. Only the hints below rest on evidence.</source>
         <translation>Los colores son una estimación por aprendizaje automático añadida a un original en blanco y negro; no documentan los colores originales. Solo las pistas que siguen se basan en fuentes.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="69"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="69"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>%1 (%2 × %3 pixels, %4-bit), SHA-256 %5</source>
         <translation>%1 (%2 × %3 píxeles, %4 bits), SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
         <source>%1 (%2), SHA-256 %3</source>
         <translation>%1 (%2), SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Sampler</source>
         <translation>Muestreador</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>%1, %2 steps, eta %3, working resolution %4 px%5</source>
         <translation>%1, %2 pasos, eta %3, resolución de trabajo %4 px%5</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="96"/>
         <source>, bfloat16</source>
         <translation>, bfloat16</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="41"/>
         <source>, classifier-free guidance %1</source>
         <translation>, guía sin clasificador %1</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="87"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="99"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="45"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="57"/>
         <source>%1; the consensus of %2 candidates</source>
         <translation>%1; el consenso de %2 candidatos</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="39"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="42"/>
+        <source>, classifier-free guidance %1 over the noisiest %2 % of the timesteps</source>
+        <translation>, guía sin clasificador %1 en el %2 % más ruidoso de los pasos de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="51"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1; candidato %2 de %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="41"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="53"/>
         <source>%1; the consensus of %2 candidates, colors they disagree on damped by %3</source>
         <translation>%1; el consenso de %2 candidatos, con los colores en que discrepan atenuados en %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>Branch</source>
         <translation>Rama</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>A first colorization from noise.</source>
         <translation>Un primer coloreado a partir de ruido.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>Hints kept</source>
         <translation>Pistas mantenidas</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>intensidad %1 en un radio de %2 píxeles de trabajo</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="93"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="105"/>
         <source>Made</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="93"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="105"/>
         <source>%1 by %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="96"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="108"/>
         <source>Color hints</source>
         <translation>Pistas de color</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="98"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="110"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Ninguna: cada color es la estimación del modelo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
         <source>Color</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
         <source>Position (x, y)</source>
         <translation>Posición (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
         <source>Evidence</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="113"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="125"/>
         <source>(none given)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="116"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Una pista solo da el tono y la saturación: la luminosidad procede siempre del original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="127"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="141"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="139"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="153"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>No se pudo escribir el informe %1 (%2). Elija otra carpeta.</translation>
     </message>
@@ -1208,12 +1213,12 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="113"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="114"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="114"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="115"/>
         <source>Candidate %1</source>
         <translation>Candidato %1</translation>
     </message>
@@ -2411,12 +2416,12 @@
         <translation>No se pudo abrir %1: %2 Compruebe que es una imagen JPEG, PNG o TIFF y que el archivo está completo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="180"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Ya no se puede continuar desde el fotograma seleccionado de la línea de tiempo. Vuelva a colorear la foto.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="289"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="291"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Falló el coloreado de %1: %2 Pruebe otra resolución de trabajo u otro modelo; si sigue fallando, infórmenos.</translation>
     </message>

@@ -1024,7 +1024,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="101"/>
+        <location filename="../model/jobs/colorized/jobs/projectio.cpp" line="103"/>
         <source>The project could not be saved to %1: %2.</source>
         <translation>Le projet n&apos;a pas pu être enregistré dans %1 : %2.</translation>
     </message>
@@ -1032,17 +1032,17 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="206"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="209"/>
         <source>The exported file %1 could not be reopened to add its provenance.</source>
         <translation>Le fichier exporté %1 n&apos;a pas pu être rouvert pour y ajouter sa provenance.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="217"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="220"/>
         <source>The provenance could not be written into %1: %2</source>
         <translation>La provenance n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="247"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="250"/>
         <source>The provenance file %1 could not be written: %2</source>
         <translation>Le fichier de provenance %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
@@ -1058,149 +1058,154 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="60"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="133"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="72"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="145"/>
         <source>Colorization report: %1</source>
         <translation>Rapport de colorisation : %1</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="62"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="74"/>
         <source>The colors are a machine-learning estimate added to a black-and-white original; they are not a record of the original colors. Only the hints below rest on evidence.</source>
         <translation>Les couleurs sont une estimation par apprentissage automatique ajoutée à un original en noir et blanc ; elles ne documentent pas les couleurs d&apos;origine. Seules les indications ci-dessous reposent sur des justificatifs.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="69"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="69"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="81"/>
         <source>%1 (%2 × %3 pixels, %4-bit), SHA-256 %5</source>
         <translation>%1 (%2 × %3 pixels, %4 bits), SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="76"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
         <source>%1 (%2), SHA-256 %3</source>
         <translation>%1 (%2), SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>Sampler</source>
         <translation>Échantillonneur</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="79"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
         <source>%1, %2 steps, eta %3, working resolution %4 px%5</source>
         <translation>%1, %2 étapes, eta %3, résolution de travail %4 px%5</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="84"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="96"/>
         <source>, bfloat16</source>
         <translation>, bfloat16</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="85"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="41"/>
         <source>, classifier-free guidance %1</source>
         <translation>, guidage sans classifieur %1</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="87"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="99"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="45"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="57"/>
         <source>%1; the consensus of %2 candidates</source>
         <translation>%1 ; le consensus de %2 variantes</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="39"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="42"/>
+        <source>, classifier-free guidance %1 over the noisiest %2 % of the timesteps</source>
+        <translation>, guidage sans classifieur %1 sur les %2 % les plus bruités des pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="51"/>
         <source>%1; candidate %2 of %3</source>
         <translation>%1 ; variante %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="41"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="53"/>
         <source>%1; the consensus of %2 candidates, colors they disagree on damped by %3</source>
         <translation>%1 ; le consensus de %2 variantes, les couleurs sur lesquelles elles divergent atténuées de %3</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>Branch</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="88"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="100"/>
         <source>A first colorization from noise.</source>
         <translation>Une première colorisation à partir du bruit.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>Hints kept</source>
         <translation>Indications maintenues</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="91"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
         <source>strength %1 within %2 working pixels</source>
         <translation>force %1 dans un rayon de %2 pixels de travail</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="93"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="105"/>
         <source>Made</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="93"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="105"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="96"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="108"/>
         <source>Color hints</source>
         <translation>Indications de couleur</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="98"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="110"/>
         <source>None: every color is the model&apos;s estimate.</source>
         <translation>Aucune : chaque couleur est l&apos;estimation du modèle.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
         <source>Color</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="102"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="114"/>
         <source>CIE a*, b*</source>
         <translation>CIE a*, b*</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
         <source>Position (x, y)</source>
         <translation>Position (x, y)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="103"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="115"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="113"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="125"/>
         <source>(none given)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="116"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="128"/>
         <source>A hint gives hue and saturation only: the lightness always comes from the original.</source>
         <translation>Une indication ne donne que la teinte et la saturation : la luminosité vient toujours de l&apos;original.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="127"/>
-        <location filename="../model/jobs/colorized/jobs/report.cpp" line="141"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="139"/>
+        <location filename="../model/jobs/colorized/jobs/report.cpp" line="153"/>
         <source>The report %1 could not be written (%2). Choose another folder.</source>
         <translation>Le rapport %1 n&apos;a pas pu être écrit (%2). Choisissez un autre dossier.</translation>
     </message>
@@ -1208,12 +1213,12 @@
 <context>
     <name>Result</name>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="113"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="114"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="114"/>
+        <location filename="../model/jobs/colorized/jobs/provenance.cpp" line="115"/>
         <source>Candidate %1</source>
         <translation>Variante %1</translation>
     </message>
@@ -2411,12 +2416,12 @@
         <translation>Impossible d&apos;ouvrir %1 : %2 Vérifiez qu&apos;il s&apos;agit d&apos;une image JPEG, PNG ou TIFF et que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="180"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Il n&apos;est plus possible de reprendre depuis l&apos;image sélectionnée de la chronologie. Colorisez de nouveau la photo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="289"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="291"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>La colorisation de %1 a échoué : %2 Essayez une autre résolution de travail ou un autre modèle ; si l&apos;échec persiste, merci de le signaler.</translation>
     </message>

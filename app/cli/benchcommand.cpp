@@ -152,9 +152,10 @@ int runPipelineBench(const BenchArguments& args)
     const cv::Size size = imaging::scanSizeFromHeader(scanPath);
     const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
     const double guidance = guidanceFor(request.options, model.info);
+    const double guidanceCutoff = guidanceCutoffFor(request.options, model.info);
     const double damping = dampingFor(request.options, model.info);
     std::cout << "model " << model.info.name << "; scan " << scanPath << " (" << size.width << "x" << size.height
-              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance " << guidance << ", damping " << damping << ", "
+              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance " << guidance << " from t/T " << guidanceCutoff << ", damping " << damping << ", "
               << (request.options.bf16 ? "bf16" : "fp32") << (args.inStrips ? "; in strips" : "; in memory")
               << std::endl;
 
@@ -163,6 +164,7 @@ int runPipelineBench(const BenchArguments& args)
     provenance.modelName = QString::fromStdString(model.info.name);
     provenance.steps = args.pipelineSteps;
     provenance.guidance = guidance;
+    provenance.guidanceCutoff = guidanceCutoff;
     provenance.damping = damping;
     provenance.resolution = resolution;
     provenance.date = QDateTime::currentDateTimeUtc();

@@ -126,6 +126,7 @@ jobs::Provenance runProvenance(const SamplingArguments& s, const ColorizeOptions
     p.steps = int(s.stepCount(model.info.schedule.timesteps));
     p.eta = s.eta;
     p.guidance = guidanceFor(options, model.info);
+    p.guidanceCutoff = guidanceCutoffFor(options, model.info);
     p.damping = dampingFor(options, model.info);
     p.seed = s.seed;
     p.candidates = s.candidates;

@@ -92,6 +92,7 @@ int runEval(const EvalArguments& args)
     const std::string modelPath = args.sampling.modelPath();
     auto model = loadModel(modelPath);
     const double guidance = guidanceFor(options, model.info);
+    const double guidanceCutoff = guidanceCutoffFor(options, model.info);
     const double damping = dampingFor(options, model.info);
     auto files = evaluationFiles(args.data, args.split);
     if (args.limit > 0 && int(files.size()) > args.limit)
@@ -177,7 +178,7 @@ int runEval(const EvalArguments& args)
     const std::string samplerText = s.sampler + " " + std::to_string(s.stepCount(model.info.schedule.timesteps))
         + " steps" + (describe(s.samplerKind()).runsEveryTimestep ? "" : ", eta " + std::to_string(s.eta).substr(0, 4));
     std::cout << "model " << model.info.name << ", " << evaluated << " images from " << args.data << ", "
-              << samplerText << ", guidance " << std::setprecision(3) << guidance << ", damping " << damping << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
+              << samplerText << ", guidance " << std::setprecision(3) << guidance << " from t/T " << guidanceCutoff << ", damping " << damping << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
               << seconds / std::max(evaluated, 1) << " s/image (pipeline, " << s.candidates << " candidates)\n";
     std::cout << std::left << std::setw(22) << "cast" << std::right << std::setw(8) << "a*" << std::setw(8) << "b*"
               << std::setw(10) << "bluish" << "\n";
@@ -227,6 +228,7 @@ int runEval(const EvalArguments& args)
             {"seed", s.seed},
             {"candidates", s.candidates},
             {"guidance", guidance},
+            {"guidance_cutoff", guidanceCutoff},
             {"damping", damping},
             {"seconds_per_image", seconds / std::max(evaluated, 1)},
             {"gray_baseline", meansJson(gray)},

@@ -33,6 +33,13 @@ void SamplingArguments::addTo(CLI::App& command)
                        "at twice the network's cost. Only for a model trained with train --unconditional "
                        "(default: the model's own, " + decimalText(kDefaultGuidance) + " for such a model, otherwise 1)")
         ->check(CLI::Range(0.0, kMaxGuidance));
+    command.add_option("--guidance-cutoff", guidanceCutoff,
+                       "Guide only the noisiest timesteps, t >= CUTOFF * T, where the candidates choose "
+                       "their colors; below it the prediction with the photo alone, which keeps their "
+                       "saturation natural and saves the second network pass; 0 = every step (default: "
+                       "the model's own, " + decimalText(kDefaultGuidanceCutoff)
+                       + " for a model trained for guidance, otherwise 0)")
+        ->check(CLI::Range(0.0, 1.0));
     command.add_option("--damping", damping,
                        "How far the consensus of the candidates takes a color toward neutral where they "
                        "disagree: its chroma is scaled by s / (s + DAMPING), s = their mean squared over "
@@ -55,6 +62,7 @@ ColorizeOptions SamplingArguments::toOptions() const
     options.sampler.seed = seed;
     options.candidates = candidates;
     options.guidance = guidance;
+    options.guidanceCutoff = guidanceCutoff;
     options.damping = damping;
     options.bf16 = resolveBf16(bf16, std::cerr);
     return options;

@@ -25,6 +25,7 @@ struct SamplingArguments {
     double hintStrength = kDefaultHintStrength;
     double hintRadius = kDefaultHintRadius;
     std::optional<double> guidance;   // classifier-free guidance; empty: the model's default
+    std::optional<double> guidanceCutoff;  // guided at t >= cutoff * T; empty: the model's default
     std::optional<double> damping;    // the consensus' damping by disagreement; empty: the model's default
 
     void addTo(CLI::App& command);

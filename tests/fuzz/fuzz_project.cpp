@@ -31,7 +31,7 @@ bool settingsInRange(const RenderSettings& s)
            && s.candidates <= ProjectLimits::kMaxCandidates && s.resolution >= 0
            && s.resolution <= ProjectLimits::kMaxResolution && s.eta >= 0 && s.eta <= 1
            && s.guidance >= 0 && s.guidance <= colorized::kMaxGuidance && s.damping >= 0
-           && s.damping <= colorized::kMaxDamping;
+           && s.damping <= colorized::kMaxDamping && s.guidanceCutoff >= 0 && s.guidanceCutoff <= 1;
 }
 
 // The results a render of `drawn` candidates has, stated here on its own: the candidates and,

@@ -73,6 +73,21 @@ double guidanceFor(const ColorizeOptions& options, const ModelInfo& info)
     return options.guidance.value_or(defaultGuidance(info));
 }
 
+double defaultGuidanceCutoff(const ModelInfo& info)
+{
+    return trainedForGuidance(info) ? kDefaultGuidanceCutoff : 0.0;
+}
+
+double guidanceCutoffFor(const ColorizeOptions& options, const ModelInfo& info)
+{
+    return options.guidanceCutoff.value_or(defaultGuidanceCutoff(info));
+}
+
+bool guidedAt(int64_t timestep, int64_t timesteps, double cutoff)
+{
+    return double(timestep) >= cutoff * double(timesteps);
+}
+
 double defaultDamping(const ModelInfo& info)
 {
     return trainedForGuidance(info) ? kDefaultDamping : 0.0;
@@ -122,6 +137,8 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     const auto hintMaskK = forCandidates(condition.hintMask, 1);
     const double guidance = guidanceFor(options, model.info);
     const bool guided = guidance != 1.0;
+    const double cutoff = guidanceCutoffFor(options, model.info);
+    TORCH_CHECK(cutoff >= 0.0 && cutoff <= 1.0, "colorizeAb: the guidance cutoff must be in [0, 1]");
     if (guided && !trainedForGuidance(model.info))
         throw std::invalid_argument("The model \"" + model.info.name
                                     + "\" was not trained for guidance (train --unconditional); use guidance 1.");
@@ -132,7 +149,8 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     const Denoiser denoiser = [&](const torch::Tensor& xt, const torch::Tensor& t) {
         const CpuAutocast autocast(options.bf16 && device.is_cpu());
         const auto conditional = networkInput(xt, luminanceK, hintAbK, hintMaskK);
-        if (!guided)
+        // Every candidate is at the same timestep.
+        if (!guided || !guidedAt(t[0].item<int64_t>(), schedule.timesteps(), cutoff))
             return epsilonFromOutput(schedule, xt, t, net.forward(conditional, t).to(torch::kFloat));
         // One batch of 2K: the candidates with the photo, then the same x_t without it (no L*,
         // no hints: what the network learnt from its unconditional training samples).

@@ -30,6 +30,8 @@ struct ColorizeOptions {
     // the colors commit further to what the photo says, at twice the network's cost. Needs a
     // model trained with unconditional samples (trainedForGuidance). Empty: the model's default.
     std::optional<double> guidance;
+    // Where the guidance applies: timesteps t >= cutoff * T (guidedAt). Empty: the model's default.
+    std::optional<double> guidanceCutoff;
     // The consensus' damping of colors the candidates disagree on (withConsensus). Empty: the
     // model's default.
     std::optional<double> damping;
@@ -43,6 +45,12 @@ bool trainedForGuidance(const ModelInfo& info);
 double defaultGuidance(const ModelInfo& info);
 // The guidance `options` run `info` at: what they ask for, or the model's default.
 double guidanceFor(const ColorizeOptions& options, const ModelInfo& info);
+// The guidance cutoff a model runs at unless asked otherwise: kDefaultGuidanceCutoff where it
+// was trained for guidance, 0 where it was not (it runs unguided anyway).
+double defaultGuidanceCutoff(const ModelInfo& info);
+double guidanceCutoffFor(const ColorizeOptions& options, const ModelInfo& info);
+// Whether timestep t of a T-step schedule is guided at this cutoff: t >= cutoff * T.
+bool guidedAt(int64_t timestep, int64_t timesteps, double cutoff);
 // The damping a model's consensus runs at unless asked otherwise: kDefaultDamping where it was
 // trained for guidance, 0 (the plain mean) where it was not.
 double defaultDamping(const ModelInfo& info);

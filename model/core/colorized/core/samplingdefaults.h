@@ -1,7 +1,8 @@
 #pragma once
 // How a photo is sampled unless someone says otherwise: the choice of the default model's
-// evaluation (resources/models/README.md: DDIM, 25 steps, eta 0, guidance 4, 4 candidates
-// with their consensus shown, damped by 3 where they disagree). One definition for the
+// evaluation (resources/models/README.md: DDIM, 25 steps, eta 0, guidance 4 over the noisier
+// half of the timesteps, 4 candidates with their consensus shown, damped by 3 where they
+// disagree). One definition for the
 // engine, colorized-cli and the application's settings; no LibTorch, so that the application
 // can include it.
 
@@ -14,6 +15,11 @@ inline constexpr int kDefaultCandidates = 4;      // drawn in one batch; their c
 // trained without unconditional samples always runs at 1, its conditional prediction alone.
 inline constexpr double kDefaultGuidance = 4.0;
 inline constexpr double kMaxGuidance = 8.0;       // beyond this every color saturates
+// The guidance applies only at timesteps t >= cutoff * T, the noisiest steps, where the
+// candidates choose their colors; below it the prediction with the photo alone refines them,
+// which keeps their saturation nearer the truth's and skips the second network pass there
+// (colorizer.h, guidedAt). 0 = guided at every step, as models ran before the cutoff existed.
+inline constexpr double kDefaultGuidanceCutoff = 0.5;
 // How far the consensus pulls a pixel's color toward neutral where the candidates disagree
 // (colorizer.h, withConsensus), for a model trained for guidance (defaultDamping); 0 = their
 // plain mean, which a model without guidance keeps.

@@ -43,6 +43,9 @@ struct ColorizeSettings {
     // Classifier-free guidance; empty: the model's default (defaultGuidance). A finished
     // result holds the value it ran at.
     std::optional<double> guidance;
+    // Where the guidance applies (colorizer.h, guidedAt); empty: the model's default
+    // (defaultGuidanceCutoff). A finished result holds the value it ran at.
+    std::optional<double> guidanceCutoff;
     // The consensus' damping of colors the candidates disagree on; empty: the model's default
     // (defaultDamping). A finished result holds the value it ran at.
     std::optional<double> damping;

@@ -165,6 +165,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         pipeline.options.sampler.seed = settings.seed;
         pipeline.options.sampler.eta = settings.eta;
         pipeline.options.guidance = settings.guidance;
+        pipeline.options.guidanceCutoff = settings.guidanceCutoff;
         pipeline.options.damping = settings.damping;
         pipeline.resolution = std::max(0, settings.resolution);
         pipeline.hintStrength = std::clamp(settings.hintStrength, 0.0, 1.0);
@@ -249,6 +250,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.settings.steps = stepCount > 0 ? stepCount : pipeline.options.sampler.steps;
         result.settings.eta = pipeline.options.sampler.eta;
         result.settings.guidance = guidanceFor(pipeline.options, model.info);
+        result.settings.guidanceCutoff = guidanceCutoffFor(pipeline.options, model.info);
         result.settings.damping = dampingFor(pipeline.options, model.info);
         result.settings.resolution =
             pipeline.resolution > 0 ? pipeline.resolution : static_cast<int>(model.info.resolution);

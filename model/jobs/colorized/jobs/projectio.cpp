@@ -41,6 +41,7 @@ project::RenderSettings renderSettingsOf(const Provenance& run)
     s.bf16 = run.bf16;
     s.eta = run.eta;
     s.guidance = run.guidance;
+    s.guidanceCutoff = run.guidanceCutoff;
     s.damping = run.damping;
     s.hintStrength = run.hintStrength;
     return s;
@@ -58,6 +59,7 @@ ColorizeSettings colorizeSettingsOf(const project::RenderSettings& s)
     settings.bf16 = s.bf16;
     settings.eta = s.eta;
     settings.guidance = s.guidance;
+    settings.guidanceCutoff = s.guidanceCutoff;
     settings.damping = s.damping;
     settings.hintStrength = s.hintStrength;
     return settings;

@@ -88,6 +88,7 @@ QJsonObject provenanceRecord(const Provenance& p)
     record[QStringLiteral("steps")] = p.steps;
     record[QStringLiteral("eta")] = p.eta;
     record[QStringLiteral("guidance")] = p.guidance;
+    record[QStringLiteral("guidanceCutoff")] = p.guidanceCutoff;
     record[QStringLiteral("damping")] = p.damping;
     // A string: JSON numbers lose 64-bit seeds.
     record[QStringLiteral("seed")] = QString::number(p.seed);
@@ -130,6 +131,7 @@ Provenance provenanceOf(const ColorizeResult& result, int candidate, const QStri
     p.steps = s.steps;
     p.eta = s.eta;
     p.guidance = s.guidance.value_or(1.0);
+    p.guidanceCutoff = s.guidanceCutoff.value_or(0.0);
     p.damping = s.damping.value_or(0.0);
     p.seed = s.seed;
     p.candidates = s.candidates;
@@ -175,6 +177,7 @@ void fillXmp(Exiv2::XmpData& xmp, const QJsonObject& record)
     xmp[ns + "Steps"] = text("steps");
     xmp[ns + "Eta"] = text("eta");
     xmp[ns + "Guidance"] = text("guidance");
+    xmp[ns + "GuidanceCutoff"] = text("guidanceCutoff");
     xmp[ns + "Damping"] = text("damping");
     xmp[ns + "Seed"] = text("seed");
     xmp[ns + "Candidates"] = text("candidates");

@@ -27,8 +27,8 @@ inline constexpr char kXmpPrefix[] = "colorized";
 // application's had hints as "#rrggbb" colors and no eta, the CLI's no continuedFromStep.
 // Version 2 had no hint notes, hint strength or radius, and no continuedFromSeed/Candidate.
 // Version 3 had no guidance: every model then ran at 1. Version 4 had no damping: a consensus
-// was the candidates' plain mean.
-inline constexpr int kProvenanceVersion = 5;
+// was the candidates' plain mean. Version 5 had no guidance cutoff: guidance applied at every step.
+inline constexpr int kProvenanceVersion = 6;
 
 QString softwareVersion();  // "COLORIZED 0.1.0"
 
@@ -56,6 +56,7 @@ struct Provenance {
     int steps = 0;                // as run: DDPM runs the model's T steps
     double eta = 1.0;             // DDIM eta as run
     double guidance = 1.0;        // classifier-free guidance as run (1: none)
+    double guidanceCutoff = 0.0;  // guided at timesteps t >= cutoff * T as run (0: every step)
     double damping = 0.0;         // the consensus' damping by disagreement as run (0: plain mean)
     quint64 seed = 0;
     int candidates = 1;           // K drawn in one batch

@@ -32,6 +32,18 @@ QString swatch(const ProvenanceHint& hint)
         .arg(colorOfLab(60.0, hint.a, hint.b).name());
 }
 
+// The guidance as run, and over which timesteps when not over all of them; none without it.
+QString guidanceText(const Provenance& p)
+{
+    if (p.guidance == 1.0)
+        return {};
+    if (p.guidanceCutoff <= 0.0)
+        return ReportText::tr(", classifier-free guidance %1").arg(p.guidance);
+    return ReportText::tr(", classifier-free guidance %1 over the noisiest %2 % of the timesteps")
+        .arg(p.guidance)
+        .arg(100.0 * (1.0 - p.guidanceCutoff));
+}
+
 // The seed and which of the run's results this is.
 QString seedText(const Provenance& p)
 {
@@ -82,7 +94,7 @@ QString reportHtml(const ReportContent& content)
                                    .arg(p.eta)
                                    .arg(p.resolution)
                                    .arg(p.bf16 ? ReportText::tr(", bfloat16") : QString())
-                                   .append(p.guidance != 1.0 ? ReportText::tr(", classifier-free guidance %1").arg(p.guidance) : QString())
+                                   .append(guidanceText(p))
                                    .toHtmlEscaped());
     html += row(ReportText::tr("Seed"), seedText(p).toHtmlEscaped());
     html += row(ReportText::tr("Branch"), (content.branch.isEmpty() ? ReportText::tr("A first colorization from noise.") : content.branch)

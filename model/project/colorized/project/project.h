@@ -59,6 +59,7 @@ struct RenderSettings {
     bool bf16 = false;
     double eta = 0;
     double guidance = 1.0;     // classifier-free guidance as run; files before it ran at 1
+    double guidanceCutoff = 0.0;  // guided at t >= cutoff * T; files before it: every step (0)
     double damping = 0.0;      // the consensus' damping by disagreement; files before it: 0
     double hintStrength = kDefaultHintStrength;   // how firmly the sampler kept the hints, 0..1
 };

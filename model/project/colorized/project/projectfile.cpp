@@ -133,6 +133,7 @@ If<P, RenderSettings> fields(V& v, P& s)
     v.boolean("bf16", s.bf16);
     v.real("eta", s.eta, 0.0, 1.0);
     v.real("guidance", s.guidance, 0.0, kMaxGuidance);
+    v.real("guidanceCutoff", s.guidanceCutoff, 0.0, 1.0);
     v.real("damping", s.damping, 0.0, kMaxDamping);
     v.real("hintStrength", s.hintStrength, 0.0, 1.0);
 }
