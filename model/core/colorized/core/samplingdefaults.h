@@ -1,10 +1,9 @@
 #pragma once
 // How a photo is sampled unless someone says otherwise: the choice of the default model's
 // evaluation (resources/models/README.md: DDIM, 25 steps, eta 0, guidance 4 over the noisier
-// half of the timesteps, 4 candidates with their consensus shown, damped by 3 where they
-// disagree). One definition for the
-// engine, colorized-cli and the application's settings; no LibTorch, so that the application
-// can include it.
+// half of the timesteps, 4 candidates with their consensus shown, damped by 1.5 where they
+// disagree). One definition for the engine, colorized-cli and the application's settings; no
+// LibTorch, so that the application can include it.
 
 namespace colorized {
 
@@ -23,7 +22,7 @@ inline constexpr double kDefaultGuidanceCutoff = 0.5;
 // How far the consensus pulls a pixel's color toward neutral where the candidates disagree
 // (colorizer.h, withConsensus), for a model trained for guidance (defaultDamping); 0 = their
 // plain mean, which a model without guidance keeps.
-inline constexpr double kDefaultDamping = 3.0;
+inline constexpr double kDefaultDamping = 1.5;
 inline constexpr double kMaxDamping = 16.0;
 
 // A run of `drawn` candidates has this many results: the candidates and, when there is more than
