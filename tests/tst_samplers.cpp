@@ -318,6 +318,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(results[3][1][0][0].item<float>()) < 1e-6F);
         const auto single = torch::rand({1, 2, 4, 4});
         QVERIFY(torch::equal(withConsensus(single, 0.0), single));
+        QVERIFY(!withConsensus(single, 0.0).is_same(single));   // a copy: never the caller's buffer
         QCOMPARE(resultCount(3), 4);
         QCOMPARE(resultCount(1), 1);
         QCOMPARE(shownResult(3), 3);

@@ -260,15 +260,18 @@ private Q_SLOTS:
         QCOMPARE(guidanceCutoffFor(asked, guided.info), 0.25);
 
         // Guided at every step unless a cutoff is asked for.
-        const auto colorize = [](LoadedModel& model, const torch::Tensor& luminance, std::optional<double> guidance,
-                                 std::optional<double> cutoff = 0.0) {
+        const auto optionsFor = [](std::optional<double> guidance, std::optional<double> cutoff) {
             ColorizeOptions options;
             options.sampler.steps = 5;
             options.sampler.seed = 11;
             options.candidates = 2;
             options.guidance = guidance;
             options.guidanceCutoff = cutoff;
-            return *colorizeAb(model, {luminance, {}, {}, {}, {}}, options);
+            return options;
+        };
+        const auto colorize = [&](LoadedModel& model, const torch::Tensor& luminance, std::optional<double> guidance,
+                                  std::optional<double> cutoff = 0.0) {
+            return *colorizeAb(model, {luminance, {}, {}, {}, {}}, optionsFor(guidance, cutoff));
         };
         const auto ramp = torch::linspace(-1, 1, 16).expand({1, 1, 16, 16}).contiguous();
         const auto dark = torch::full({1, 1, 16, 16}, -0.8);
@@ -284,15 +287,9 @@ private Q_SLOTS:
         // The guidance cutoff: guided at the timesteps t >= cutoff * T only. With a cutoff at the
         // third of five DDIM timesteps, the first three steps are those of a run guided at every
         // step and the fourth is not; a cutoff of 1 guides no timestep at all.
-        const auto predictedPerStep = [&](std::optional<double> cutoff) {
-            ColorizeOptions options;
-            options.sampler.steps = 5;
-            options.sampler.seed = 11;
-            options.candidates = 2;
-            options.guidance = 2.0;
-            options.guidanceCutoff = cutoff;
+        const auto predictedPerStep = [&](double cutoff) {
             std::vector<torch::Tensor> predicted;
-            const auto result = colorizeAb(guided, {ramp, {}, {}, {}, {}}, options,
+            const auto result = colorizeAb(guided, {ramp, {}, {}, {}, {}}, optionsFor(2.0, cutoff),
                                            [&](const SamplerStep& step) { predicted.push_back(step.predictedX0.clone()); });
             predicted.push_back(*result);
             return predicted;
@@ -309,12 +306,7 @@ private Q_SLOTS:
             QVERIFY(torch::equal(noisiest[step], everyStep[step]));
         QVERIFY(!torch::allclose(noisiest[3], everyStep[3]));
         QVERIFY(!torch::allclose(noisiest[5], everyStep[5]));
-        ColorizeOptions unguided;
-        unguided.sampler.steps = 5;
-        unguided.sampler.seed = 11;
-        unguided.candidates = 2;
-        unguided.guidance = 1.0;
-        QVERIFY(torch::equal(predictedPerStep(1.0)[5], *colorizeAb(guided, {ramp, {}, {}, {}, {}}, unguided)));
+        QVERIFY(torch::equal(predictedPerStep(1.0)[5], colorize(guided, ramp, 1.0)));
     }
 
     void learningRateWarmsUpHoldsAndCoolsDown()

@@ -103,7 +103,7 @@ torch::Tensor withConsensus(const torch::Tensor& candidates, double damping)
     TORCH_CHECK(candidates.dim() == 4 && candidates.size(1) == 2, "withConsensus: candidates must be [K, 2, H, W]");
     TORCH_CHECK(damping >= 0.0, "withConsensus: the damping cannot be negative");
     if (candidates.size(0) < 2)
-        return candidates;
+        return candidates.clone();
     const auto mean = candidates.mean(0, true);
     if (damping == 0.0)
         return torch::cat({candidates, mean});

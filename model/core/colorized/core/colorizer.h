@@ -64,7 +64,8 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
                                         const std::atomic<bool>* cancel = nullptr);
 
 // The K candidates [K, 2, H, W] followed by their consensus: [K + 1, 2, H, W]
-// (samplingdefaults.h: resultCount). A single candidate comes back as it is.
+// (samplingdefaults.h: resultCount). A single candidate comes back as it is. The result is
+// always a new tensor, never the caller's buffer (a sampler may reuse its own).
 // The consensus is, per pixel, the candidates' mean a*b* m with its chroma scaled by the Wiener
 // gain s / (s + damping), where s = |m|^2 / v and v is the candidates' variance (a* and b*
 // summed, unbiased): where they agree it keeps their color; where they point different ways

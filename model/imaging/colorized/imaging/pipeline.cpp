@@ -67,7 +67,7 @@ ColorizeFrame makeFrame(const SamplerStep& step, const cv::Mat& workingLightness
     // The consensus has a frame too: its predicted x_0 is the consensus of the candidates' (the
     // result taking shape), and its x_t their plain mean, the state a continuation from it starts
     // from (damping by agreement means nothing for states that are mostly noise).
-    frame.xt = withConsensus(step.xt.to(torch::kCPU), 0.0).clone();  // the sampler may reuse its buffer
+    frame.xt = withConsensus(step.xt.to(torch::kCPU), 0.0);
     frame.noisy = previews(frame.xt, workingLightness);
     frame.predicted = previews(withConsensus(step.predictedX0.to(torch::kCPU), damping), workingLightness);
     return frame;
