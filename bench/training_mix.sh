@@ -6,12 +6,14 @@
 #   people.pack   people/ without its fixed held-out 10 % (split by a hash of the file name)
 #   people-val.pack  that held-out 10 %: the people validation set, never trained on
 #   val.pack      val/ (scenes validation)
-# Usage: bench/training_mix.sh [CLI] [DATA] [DIR]
+# Usage: bench/training_mix.sh [CLI] [DATA] [DIR] [SIZE]
+#   SIZE: the side every photo is packed at (default 72, for 64 px crops; 112 for 96 px crops)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cli="${1:-$here/build/app/cli/colorized-cli}"
 data="${2:-$here/../shared/data}"
 out="${3:-$HOME/colorized-data}"
+size="${4:-72}"
 mkdir -p "$out/links/scenes" "$out/links/blue"
 for f in "$data"/train/*; do
     case "$(basename "$f")" in
@@ -20,8 +22,8 @@ for f in "$data"/train/*; do
     esac
 done
 terms="research and non-commercial use (see ../shared/data/README.md)"
-"$cli" pack --data "$out/links/scenes" --out "$out/scenes.pack" --terms "$terms"
-"$cli" pack --data "$out/links/blue" --out "$out/blue.pack" --terms "$terms"
-"$cli" pack --data "$data/people" --split train --out "$out/people.pack" --terms "$terms"
-"$cli" pack --data "$data/people" --split heldout --out "$out/people-val.pack" --terms "$terms"
-"$cli" pack --data "$data/val" --out "$out/val.pack" --terms "$terms"
+"$cli" pack --data "$out/links/scenes" --out "$out/scenes.pack" --terms "$terms" --size "$size"
+"$cli" pack --data "$out/links/blue" --out "$out/blue.pack" --terms "$terms" --size "$size"
+"$cli" pack --data "$data/people" --split train --out "$out/people.pack" --terms "$terms" --size "$size"
+"$cli" pack --data "$data/people" --split heldout --out "$out/people-val.pack" --terms "$terms" --size "$size"
+"$cli" pack --data "$data/val" --out "$out/val.pack" --terms "$terms" --size "$size"

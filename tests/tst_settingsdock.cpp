@@ -167,6 +167,14 @@ private Q_SLOTS:
         dock.setModelSummary(model);
         QVERIFY2(info->text().endsWith(QStringLiteral("guidance 1,5.")), qPrintable(info->text()));
         QLocale::setDefault(QLocale::c());
+        // Guided at t >= 0.5 T only: half of the steps pay for the second pass.
+        model.guidanceCutoff = 0.5;
+        dock.setModelSummary(model);
+        QCOMPARE(info->text(), QStringLiteral("guided — works at 64 pixels, 1000 diffusion steps, classifier-free "
+                                              "guidance 1.5 over the noisiest 50 % of the steps."));
+        model.guidanceCutoff = 0.7;
+        dock.setModelSummary(model);
+        QVERIFY2(info->text().endsWith(QStringLiteral("noisiest 30 % of the steps.")), qPrintable(info->text()));
         model.guidance = 1.0;
         dock.setModelSummary(model);
         QVERIFY(!info->text().contains(QStringLiteral("guidance")));

@@ -243,21 +243,34 @@ private Q_SLOTS:
         QVERIFY(trainedForGuidance(guided.info));
         QVERIFY(!trainedForGuidance(plain.info));
         QVERIFY(!trainedForGuidance(tinyModel()));
-        QCOMPARE(defaultGuidance(guided.info), kDefaultGuidance);
-        QCOMPARE(defaultGuidance(plain.info), 1.0);
-        // The consensus' damping goes with the guidance: the plain mean without it.
-        QCOMPARE(defaultDamping(guided.info), kDefaultDamping);
-        QCOMPARE(defaultDamping(plain.info), 0.0);
-        ColorizeOptions unasked, asked;
+        // Unasked, a model trained for guidance runs at the defaults, any other unguided with the
+        // consensus' plain mean; what is asked for wins either way.
+        const GuidanceSettings guidedDefaults = guidanceSettingsFor({}, guided.info);
+        QCOMPARE(guidedDefaults.guidance, kDefaultGuidance);
+        QCOMPARE(guidedDefaults.cutoff, kDefaultGuidanceCutoff);
+        QCOMPARE(guidedDefaults.damping, kDefaultDamping);
+        const GuidanceSettings plainDefaults = guidanceSettingsFor({}, plain.info);
+        QCOMPARE(plainDefaults.guidance, 1.0);
+        QCOMPARE(plainDefaults.cutoff, 0.0);
+        QCOMPARE(plainDefaults.damping, 0.0);
+        ColorizeOptions asked;
         asked.damping = 0.5;
-        QCOMPARE(dampingFor(unasked, guided.info), kDefaultDamping);
-        QCOMPARE(dampingFor(asked, guided.info), 0.5);
-        QCOMPARE(dampingFor(asked, plain.info), 0.5);
-        QCOMPARE(defaultGuidanceCutoff(guided.info), kDefaultGuidanceCutoff);
-        QCOMPARE(defaultGuidanceCutoff(plain.info), 0.0);
         asked.guidanceCutoff = 0.25;
-        QCOMPARE(guidanceCutoffFor(unasked, guided.info), kDefaultGuidanceCutoff);
-        QCOMPARE(guidanceCutoffFor(asked, guided.info), 0.25);
+        const GuidanceSettings guidedAsked = guidanceSettingsFor(asked, guided.info);
+        QCOMPARE(guidedAsked.guidance, kDefaultGuidance);
+        QCOMPARE(guidedAsked.cutoff, 0.25);
+        QCOMPARE(guidedAsked.damping, 0.5);
+        QCOMPARE(guidanceSettingsFor(asked, plain.info).damping, 0.5);
+        // Settings that cannot run are refused where they are resolved, before any sampling.
+        ColorizeOptions outOfRange;
+        outOfRange.guidanceCutoff = 1.5;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, guidanceSettingsFor(outOfRange, guided.info));
+        outOfRange = {};
+        outOfRange.damping = -1.0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, guidanceSettingsFor(outOfRange, guided.info));
+        ColorizeOptions guidedAskedOfPlain;
+        guidedAskedOfPlain.guidance = 2.0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, guidanceSettingsFor(guidedAskedOfPlain, plain.info));
 
         // Guided at every step unless a cutoff is asked for.
         const auto optionsFor = [](std::optional<double> guidance, std::optional<double> cutoff) {

@@ -89,6 +89,15 @@ private Q_SLOTS:
         QCOMPARE(unet.stem, int64_t{1});
         QVERIFY(!unet.bottleneckAttention);
         QCOMPARE(loadModel(path("m.safetensors").toStdString()).info.resolution, int64_t{16});
+
+        // A fine-tune at another crop colorizes at the size it was trained at, not its base's.
+        const Run tuned = runTrain({"--data", path("train.pack"), "--val", path("val.pack"), "--base", path("m.safetensors"),
+                                    "--out", path("tuned.safetensors"), "--batch", "4", "--resolution", "8", "--steps", "1",
+                                    "--threads", "1", "--name", "tuned"});
+        QVERIFY2(tuned.exitCode == 0, qPrintable(tuned.output));
+        const ModelInfo tunedInfo = loadModel(path("tuned.safetensors").toStdString()).info;
+        QCOMPARE(tunedInfo.resolution, int64_t{8});
+        QCOMPARE(tunedInfo.provenance.at("base_model").get<std::string>(), std::string("gpu-run"));
     }
 
     void takesTheOptionsOfTheCliTrainCommand()

@@ -1674,22 +1674,27 @@
         <translation>Nicht verfügbar: Dieser Prozessor hat keine nativen bfloat16-Befehle (AVX-512 BF16 oder AMX), daher wäre reduzierte Genauigkeit hier um ein Mehrfaches langsamer als volle Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="222"/>
+        <location filename="../ui/settingsdock.cpp" line="224"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="223"/>
+        <location filename="../ui/settingsdock.cpp" line="226"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.</source>
         <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten, klassifikatorfreie Führung %4.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="241"/>
+        <location filename="../ui/settingsdock.cpp" line="229"/>
+        <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4 over the noisiest %5 % of the steps.</source>
+        <translation>%1 — arbeitet mit %2 Pixeln, %3 Diffusionsschritten, klassifikatorfreier Führung %4 in den verrauschtesten %5 % der Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="249"/>
         <source>Choose a colorization model</source>
         <translation>Ein Kolorierungsmodell wählen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="242"/>
+        <location filename="../ui/settingsdock.cpp" line="250"/>
         <source>Model files (*.safetensors)</source>
         <translation>Modelldateien (*.safetensors)</translation>
     </message>
@@ -2411,17 +2416,17 @@
         <translation>Die Modelldatei %1 konnte nicht geladen werden: %2 Wählen Sie im Bereich Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="143"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="145"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>%1 konnte nicht geöffnet werden: %2 Prüfen Sie, ob es ein JPEG-, PNG- oder TIFF-Bild ist und ob die Datei vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="183"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Vom gewählten Bild der Zeitleiste kann nicht mehr fortgesetzt werden. Kolorieren Sie das Foto erneut.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="291"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="294"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Das Kolorieren von %1 ist fehlgeschlagen: %2 Versuchen Sie eine andere Arbeitsauflösung oder ein anderes Modell; wenn es weiterhin fehlschlägt, melden Sie es bitte.</translation>
     </message>

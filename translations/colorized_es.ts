@@ -1674,22 +1674,27 @@
         <translation>No disponible: este procesador no tiene instrucciones bfloat16 nativas (AVX-512 BF16 o AMX), por lo que la precisión reducida sería varias veces más lenta que la precisión completa.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="222"/>
+        <location filename="../ui/settingsdock.cpp" line="224"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="223"/>
+        <location filename="../ui/settingsdock.cpp" line="226"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.</source>
         <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión, guía sin clasificador %4.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="241"/>
+        <location filename="../ui/settingsdock.cpp" line="229"/>
+        <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4 over the noisiest %5 % of the steps.</source>
+        <translation>%1 — trabaja a %2 píxeles, %3 pasos de difusión, guía sin clasificador %4 en el %5 % más ruidoso de los pasos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="249"/>
         <source>Choose a colorization model</source>
         <translation>Elegir un modelo de coloreado</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="242"/>
+        <location filename="../ui/settingsdock.cpp" line="250"/>
         <source>Model files (*.safetensors)</source>
         <translation>Archivos de modelo (*.safetensors)</translation>
     </message>
@@ -2411,17 +2416,17 @@
         <translation>No se pudo cargar el archivo de modelo %1: %2 Elija otro modelo en el panel Ajustes.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="143"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="145"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>No se pudo abrir %1: %2 Compruebe que es una imagen JPEG, PNG o TIFF y que el archivo está completo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="183"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Ya no se puede continuar desde el fotograma seleccionado de la línea de tiempo. Vuelva a colorear la foto.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="291"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="294"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>Falló el coloreado de %1: %2 Pruebe otra resolución de trabajo u otro modelo; si sigue fallando, infórmenos.</translation>
     </message>

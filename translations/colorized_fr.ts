@@ -1674,22 +1674,27 @@
         <translation>Indisponible : ce processeur n&apos;a pas d&apos;instructions bfloat16 natives (AVX-512 BF16 ou AMX), et la précision réduite y serait plusieurs fois plus lente que la pleine précision.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="222"/>
+        <location filename="../ui/settingsdock.cpp" line="224"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps.</source>
         <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="223"/>
+        <location filename="../ui/settingsdock.cpp" line="226"/>
         <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.</source>
         <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion, guidage sans classifieur %4.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="241"/>
+        <location filename="../ui/settingsdock.cpp" line="229"/>
+        <source>%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4 over the noisiest %5 % of the steps.</source>
+        <translation>%1 — travaille à %2 pixels, %3 étapes de diffusion, guidage sans classifieur %4 sur les %5 % d’étapes les plus bruitées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdock.cpp" line="249"/>
         <source>Choose a colorization model</source>
         <translation>Choisir un modèle de colorisation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdock.cpp" line="242"/>
+        <location filename="../ui/settingsdock.cpp" line="250"/>
         <source>Model files (*.safetensors)</source>
         <translation>Fichiers de modèle (*.safetensors)</translation>
     </message>
@@ -2411,17 +2416,17 @@
         <translation>Le fichier de modèle %1 n&apos;a pas pu être chargé : %2 Choisissez un autre modèle dans le panneau Réglages.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="143"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="145"/>
         <source>%1 could not be opened: %2 Check that it is a JPEG, PNG or TIFF image and that the file is complete.</source>
         <translation>Impossible d&apos;ouvrir %1 : %2 Vérifiez qu&apos;il s&apos;agit d&apos;une image JPEG, PNG ou TIFF et que le fichier est complet.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="181"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="183"/>
         <source>The selected timeline frame can no longer be continued. Colorize the photo again.</source>
         <translation>Il n&apos;est plus possible de reprendre depuis l&apos;image sélectionnée de la chronologie. Colorisez de nouveau la photo.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="291"/>
+        <location filename="../model/jobs/colorized/jobs/colorizeworker.cpp" line="294"/>
         <source>Colorizing %1 failed: %2 Try another working resolution or model; if it keeps failing, please report it.</source>
         <translation>La colorisation de %1 a échoué : %2 Essayez une autre résolution de travail ou un autre modèle ; si l&apos;échec persiste, merci de le signaler.</translation>
     </message>

@@ -216,12 +216,20 @@ void SettingsDock::setModelPath(const QString& path)
 void SettingsDock::setModelSummary(const ModelSummary& model)
 {
     modelTimesteps_ = model.timesteps;
-    // Guidance doubles the time a photo takes, so the archivist is told when a model uses it.
+    // Guidance costs a second network pass at every guided step, so the archivist is told when
+    // a model uses it and over how many of the steps.
     const QString resolution = QString::number(model.resolution), steps = QString::number(model.timesteps);
-    QString text = model.guidance == 1.0
-                       ? tr("%1 — works at %2 pixels, %3 diffusion steps.").arg(model.name, resolution, steps)
-                       : tr("%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.")
-                             .arg(model.name, resolution, steps, QLocale().toString(model.guidance));
+    QString text;
+    if (model.guidance == 1.0)
+        text = tr("%1 — works at %2 pixels, %3 diffusion steps.").arg(model.name, resolution, steps);
+    else if (model.guidanceCutoff == 0.0)
+        text = tr("%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4.")
+                   .arg(model.name, resolution, steps, QLocale().toString(model.guidance));
+    else
+        text = tr("%1 — works at %2 pixels, %3 diffusion steps, classifier-free guidance %4 over the noisiest %5 % "
+                  "of the steps.")
+                   .arg(model.name, resolution, steps, QLocale().toString(model.guidance),
+                        QLocale().toString(qRound(100.0 * (1.0 - model.guidanceCutoff))));
     if (!model.description.isEmpty())
         text += QLatin1Char('\n') + model.description;
     modelInfo_->setText(text);

@@ -151,11 +151,9 @@ int runPipelineBench(const BenchArguments& args)
     request.resolution = args.pipelineResolution;
     const cv::Size size = imaging::scanSizeFromHeader(scanPath);
     const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
-    const double guidance = guidanceFor(request.options, model.info);
-    const double guidanceCutoff = guidanceCutoffFor(request.options, model.info);
-    const double damping = dampingFor(request.options, model.info);
+    const GuidanceSettings guidance = guidanceSettingsFor(request.options, model.info);
     std::cout << "model " << model.info.name << "; scan " << scanPath << " (" << size.width << "x" << size.height
-              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance " << guidance << " from t/T " << guidanceCutoff << ", damping " << damping << ", "
+              << "); DDIM " << args.pipelineSteps << " steps at " << resolution << " px, guidance " << guidance.guidance << " from t/T " << guidance.cutoff << ", damping " << guidance.damping << ", "
               << (request.options.bf16 ? "bf16" : "fp32") << (args.inStrips ? "; in strips" : "; in memory")
               << std::endl;
 
@@ -163,9 +161,9 @@ int runPipelineBench(const BenchArguments& args)
     provenance.sourcePath = QFile::decodeName(scanPath.c_str());
     provenance.modelName = QString::fromStdString(model.info.name);
     provenance.steps = args.pipelineSteps;
-    provenance.guidance = guidance;
-    provenance.guidanceCutoff = guidanceCutoff;
-    provenance.damping = damping;
+    provenance.guidance = guidance.guidance;
+    provenance.guidanceCutoff = guidance.cutoff;
+    provenance.damping = guidance.damping;
     provenance.resolution = resolution;
     provenance.date = QDateTime::currentDateTimeUtc();
     const std::string output = (folder / "colorized.tif").string();

@@ -125,9 +125,10 @@ jobs::Provenance runProvenance(const SamplingArguments& s, const ColorizeOptions
     p.sampler = QString::fromStdString(toString(s.samplerKind()));
     p.steps = int(s.stepCount(model.info.schedule.timesteps));
     p.eta = s.eta;
-    p.guidance = guidanceFor(options, model.info);
-    p.guidanceCutoff = guidanceCutoffFor(options, model.info);
-    p.damping = dampingFor(options, model.info);
+    const GuidanceSettings guidance = guidanceSettingsFor(options, model.info);
+    p.guidance = guidance.guidance;
+    p.guidanceCutoff = guidance.cutoff;
+    p.damping = guidance.damping;
     p.seed = s.seed;
     p.candidates = s.candidates;
     p.bf16 = options.bf16;

@@ -91,9 +91,7 @@ int runEval(const EvalArguments& args)
     const auto options = args.sampling.toOptions();
     const std::string modelPath = args.sampling.modelPath();
     auto model = loadModel(modelPath);
-    const double guidance = guidanceFor(options, model.info);
-    const double guidanceCutoff = guidanceCutoffFor(options, model.info);
-    const double damping = dampingFor(options, model.info);
+    const GuidanceSettings guidance = guidanceSettingsFor(options, model.info);
     auto files = evaluationFiles(args.data, args.split);
     if (args.limit > 0 && int(files.size()) > args.limit)
         files.resize(args.limit);
@@ -178,7 +176,7 @@ int runEval(const EvalArguments& args)
     const std::string samplerText = s.sampler + " " + std::to_string(s.stepCount(model.info.schedule.timesteps))
         + " steps" + (describe(s.samplerKind()).runsEveryTimestep ? "" : ", eta " + std::to_string(s.eta).substr(0, 4));
     std::cout << "model " << model.info.name << ", " << evaluated << " images from " << args.data << ", "
-              << samplerText << ", guidance " << std::setprecision(3) << guidance << " from t/T " << guidanceCutoff << ", damping " << damping << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
+              << samplerText << ", guidance " << std::setprecision(3) << guidance.guidance << " from t/T " << guidance.cutoff << ", damping " << guidance.damping << ", seed " << s.seed << ", " << std::fixed << std::setprecision(2)
               << seconds / std::max(evaluated, 1) << " s/image (pipeline, " << s.candidates << " candidates)\n";
     std::cout << std::left << std::setw(22) << "cast" << std::right << std::setw(8) << "a*" << std::setw(8) << "b*"
               << std::setw(10) << "bluish" << "\n";
@@ -227,9 +225,9 @@ int runEval(const EvalArguments& args)
             {"eta", s.eta},
             {"seed", s.seed},
             {"candidates", s.candidates},
-            {"guidance", guidance},
-            {"guidance_cutoff", guidanceCutoff},
-            {"damping", damping},
+            {"guidance", guidance.guidance},
+            {"guidance_cutoff", guidance.cutoff},
+            {"damping", guidance.damping},
             {"seconds_per_image", seconds / std::max(evaluated, 1)},
             {"gray_baseline", meansJson(gray)},
             {"shown", meansJson(shown)},

@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #ifdef __GLIBC__
@@ -63,39 +64,26 @@ bool trainedForGuidance(const ModelInfo& info)
     return probability != training->end() && probability->is_number() && probability->get<double>() > 0.0;
 }
 
-double defaultGuidance(const ModelInfo& info)
+GuidanceSettings guidanceSettingsFor(const ColorizeOptions& options, const ModelInfo& info)
 {
-    return trainedForGuidance(info) ? kDefaultGuidance : 1.0;
-}
-
-double guidanceFor(const ColorizeOptions& options, const ModelInfo& info)
-{
-    return options.guidance.value_or(defaultGuidance(info));
-}
-
-double defaultGuidanceCutoff(const ModelInfo& info)
-{
-    return trainedForGuidance(info) ? kDefaultGuidanceCutoff : 0.0;
-}
-
-double guidanceCutoffFor(const ColorizeOptions& options, const ModelInfo& info)
-{
-    return options.guidanceCutoff.value_or(defaultGuidanceCutoff(info));
+    const bool trained = trainedForGuidance(info);
+    GuidanceSettings settings;
+    settings.guidance = options.guidance.value_or(trained ? kDefaultGuidance : 1.0);
+    settings.cutoff = options.guidanceCutoff.value_or(trained ? kDefaultGuidanceCutoff : 0.0);
+    settings.damping = options.damping.value_or(trained ? kDefaultDamping : 0.0);
+    if (!(settings.cutoff >= 0.0 && settings.cutoff <= 1.0))
+        throw std::invalid_argument("The guidance cutoff must be between 0 and 1.");
+    if (!(settings.damping >= 0.0))
+        throw std::invalid_argument("The damping cannot be negative.");
+    if (settings.guidance != 1.0 && !trained)
+        throw std::invalid_argument("The model \"" + info.name
+                                    + "\" was not trained for guidance (train --unconditional); use guidance 1.");
+    return settings;
 }
 
 bool guidedAt(int64_t timestep, int64_t timesteps, double cutoff)
 {
     return double(timestep) >= cutoff * double(timesteps);
-}
-
-double defaultDamping(const ModelInfo& info)
-{
-    return trainedForGuidance(info) ? kDefaultDamping : 0.0;
-}
-
-double dampingFor(const ColorizeOptions& options, const ModelInfo& info)
-{
-    return options.damping.value_or(defaultDamping(info));
 }
 
 torch::Tensor withConsensus(const torch::Tensor& candidates, double damping)
@@ -135,13 +123,8 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
     const auto luminanceK = forCandidates(luminance, 1);
     const auto hintAbK = forCandidates(condition.hintAb, 2);
     const auto hintMaskK = forCandidates(condition.hintMask, 1);
-    const double guidance = guidanceFor(options, model.info);
-    const bool guided = guidance != 1.0;
-    const double cutoff = guidanceCutoffFor(options, model.info);
-    TORCH_CHECK(cutoff >= 0.0 && cutoff <= 1.0, "colorizeAb: the guidance cutoff must be in [0, 1]");
-    if (guided && !trainedForGuidance(model.info))
-        throw std::invalid_argument("The model \"" + model.info.name
-                                    + "\" was not trained for guidance (train --unconditional); use guidance 1.");
+    const GuidanceSettings settings = guidanceSettingsFor(options, model.info);
+    const bool guided = settings.guidance != 1.0;
     const auto absent = [&](int64_t channels) { return torch::zeros({k, channels, h, w}, floatOptions); };
 
     const NoiseSchedule schedule(model.info.schedule);
@@ -150,14 +133,14 @@ std::optional<torch::Tensor> colorizeAb(LoadedModel& model, const ColorizeCondit
         const CpuAutocast autocast(options.bf16 && device.is_cpu());
         const auto conditional = networkInput(xt, luminanceK, hintAbK, hintMaskK);
         // Every candidate is at the same timestep.
-        if (!guided || !guidedAt(t[0].item<int64_t>(), schedule.timesteps(), cutoff))
+        if (!guided || !guidedAt(t[0].item<int64_t>(), schedule.timesteps(), settings.cutoff))
             return epsilonFromOutput(schedule, xt, t, net.forward(conditional, t).to(torch::kFloat));
         // One batch of 2K: the candidates with the photo, then the same x_t without it (no L*,
         // no hints: what the network learnt from its unconditional training samples).
         const auto unconditional = networkInput(xt, absent(1), absent(2), absent(1));
         const auto both = net.forward(torch::cat({conditional, unconditional}), torch::cat({t, t})).to(torch::kFloat);
         const auto withPhoto = both.narrow(0, 0, k), withoutPhoto = both.narrow(0, k, k);
-        return epsilonFromOutput(schedule, xt, t, torch::lerp(withoutPhoto, withPhoto, guidance));
+        return epsilonFromOutput(schedule, xt, t, torch::lerp(withoutPhoto, withPhoto, settings.guidance));
     };
     SamplerOptions sampler = options.sampler;
     if (condition.keptMask.defined() && condition.keptAb.defined()) {

@@ -40,21 +40,20 @@ struct ColorizeOptions {
 // Whether the model was trained with unconditional samples (TrainConfig::unconditionalProbability),
 // as its provenance records, so that ColorizeOptions::guidance means something for it.
 bool trainedForGuidance(const ModelInfo& info);
-// The guidance a model runs at unless asked otherwise: kDefaultGuidance where it was trained
-// for guidance, 1 where it was not.
-double defaultGuidance(const ModelInfo& info);
-// The guidance `options` run `info` at: what they ask for, or the model's default.
-double guidanceFor(const ColorizeOptions& options, const ModelInfo& info);
-// The guidance cutoff a model runs at unless asked otherwise: kDefaultGuidanceCutoff where it
-// was trained for guidance, 0 where it was not (it runs unguided anyway).
-double defaultGuidanceCutoff(const ModelInfo& info);
-double guidanceCutoffFor(const ColorizeOptions& options, const ModelInfo& info);
+// The guidance settings a run of a model uses: what ColorizeOptions ask for, and for what they
+// leave empty the model's default (kDefaultGuidance, kDefaultGuidanceCutoff and kDefaultDamping
+// where it was trained for guidance; guidance 1, cutoff 0 and the plain mean where it was not).
+// Resolved once per run: the sampler, the consensus and every record of the run read the same.
+struct GuidanceSettings {
+    double guidance = 1.0;  // 1 = the conditional prediction alone
+    double cutoff = 0.0;    // guided at timesteps t >= cutoff * T (guidedAt)
+    double damping = 0.0;   // the consensus' damping (withConsensus)
+};
+// Throws std::invalid_argument for a cutoff outside [0, 1], a negative damping, or guidance asked
+// of a model not trained for it.
+GuidanceSettings guidanceSettingsFor(const ColorizeOptions& options, const ModelInfo& info);
 // Whether timestep t of a T-step schedule is guided at this cutoff: t >= cutoff * T.
 bool guidedAt(int64_t timestep, int64_t timesteps, double cutoff);
-// The damping a model's consensus runs at unless asked otherwise: kDefaultDamping where it was
-// trained for guidance, 0 (the plain mean) where it was not.
-double defaultDamping(const ModelInfo& info);
-double dampingFor(const ColorizeOptions& options, const ModelInfo& info);
 
 // Returns the candidates' a*b* [K, 2, H, W] (a*b* / 110), or nothing when cancelled.
 // onStep receives x_t and predicted x_0 of all K candidates.

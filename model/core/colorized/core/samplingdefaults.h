@@ -10,7 +10,7 @@ namespace colorized {
 inline constexpr int kDefaultSamplerSteps = 25;   // DDIM steps; DDPM always runs the model's T
 inline constexpr double kDefaultEta = 0.0;        // DDIM: 0 deterministic, 1 as noisy as DDPM
 inline constexpr int kDefaultCandidates = 4;      // drawn in one batch; their consensus is shown
-// Classifier-free guidance for a model trained for it (colorizer.h, defaultGuidance); a model
+// Classifier-free guidance for a model trained for it (colorizer.h, guidanceSettingsFor); a model
 // trained without unconditional samples always runs at 1, its conditional prediction alone.
 inline constexpr double kDefaultGuidance = 4.0;
 inline constexpr double kMaxGuidance = 8.0;       // beyond this every color saturates
@@ -20,7 +20,7 @@ inline constexpr double kMaxGuidance = 8.0;       // beyond this every color sat
 // (colorizer.h, guidedAt). 0 = guided at every step, as models ran before the cutoff existed.
 inline constexpr double kDefaultGuidanceCutoff = 0.5;
 // How far the consensus pulls a pixel's color toward neutral where the candidates disagree
-// (colorizer.h, withConsensus), for a model trained for guidance (defaultDamping); 0 = their
+// (colorizer.h, withConsensus), for a model trained for guidance (guidanceSettingsFor); 0 = their
 // plain mean, which a model without guidance keeps.
 inline constexpr double kDefaultDamping = 1.5;
 inline constexpr double kMaxDamping = 16.0;

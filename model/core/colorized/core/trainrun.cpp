@@ -97,8 +97,10 @@ void runTrainCommand(const TrainArguments& args, FolderPacker* folders)
         unet.stem = args.stem;
         unet.bottleneckAttention = args.attention;
         info.network = unetSpec(unet);
-        info.resolution = config.crop;
     }
+    // The working resolution is the one the weights were trained at: a fine-tune at a larger crop
+    // makes a model that colorizes at that size.
+    info.resolution = config.crop;
     if (!args.parametrization.empty())
         info.schedule.parametrization = parametrizationFromString(args.parametrization);
     info.name = args.name;

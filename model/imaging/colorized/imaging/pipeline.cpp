@@ -130,7 +130,7 @@ std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Ma
         condition.keptMask = kept.mask;
     }
 
-    const double damping = dampingFor(request.options, model.info);
+    const double damping = guidanceSettingsFor(request.options, model.info).damping;
     StepCallback onStep;
     if (onFrame)
         onStep = [&](const SamplerStep& step) { onFrame(makeFrame(step, working.lightness, damping)); };

@@ -40,14 +40,14 @@ struct ColorizeSettings {
     int resolution = 0;      // long side at working resolution in pixels; 0 = the model's own
     bool bf16 = false;       // CPU bfloat16 autocast
     double eta = kDefaultEta;  // DDIM: 0 deterministic, 1 as noisy as DDPM
-    // Classifier-free guidance; empty: the model's default (defaultGuidance). A finished
+    // Classifier-free guidance; empty: the model's default (guidanceSettingsFor). A finished
     // result holds the value it ran at.
     std::optional<double> guidance;
     // Where the guidance applies (colorizer.h, guidedAt); empty: the model's default
-    // (defaultGuidanceCutoff). A finished result holds the value it ran at.
+    // (guidanceSettingsFor). A finished result holds the value it ran at.
     std::optional<double> guidanceCutoff;
     // The consensus' damping of colors the candidates disagree on; empty: the model's default
-    // (defaultDamping). A finished result holds the value it ran at.
+    // (guidanceSettingsFor). A finished result holds the value it ran at.
     std::optional<double> damping;
     double hintStrength = kDefaultHintStrength;  // 0..1: how firmly the sampler keeps hints' a*b*
 };
@@ -133,7 +133,8 @@ struct ModelSummary {
     QString sha256;
     int resolution = 0;
     int timesteps = 0;
-    double guidance = 1.0;   // classifier-free guidance it runs at (1: none)
+    double guidance = 1.0;        // classifier-free guidance it runs at (1: none)
+    double guidanceCutoff = 0.0;  // guided at timesteps t >= cutoff * T (0: every step)
 };
 
 }  // namespace colorized::jobs

@@ -110,7 +110,9 @@ ModelSummary ColorizeWorker::summary() const
     s.sha256 = QString::fromStdString(model_->sha256);
     s.resolution = static_cast<int>(model_->info.resolution);
     s.timesteps = static_cast<int>(model_->info.schedule.timesteps);
-    s.guidance = defaultGuidance(model_->info);
+    const GuidanceSettings defaults = guidanceSettingsFor({}, model_->info);
+    s.guidance = defaults.guidance;
+    s.guidanceCutoff = defaults.cutoff;
     return s;
 }
 
@@ -249,9 +251,10 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         result.settings.sampler = pipeline.options.sampler.kind;
         result.settings.steps = stepCount > 0 ? stepCount : pipeline.options.sampler.steps;
         result.settings.eta = pipeline.options.sampler.eta;
-        result.settings.guidance = guidanceFor(pipeline.options, model.info);
-        result.settings.guidanceCutoff = guidanceCutoffFor(pipeline.options, model.info);
-        result.settings.damping = dampingFor(pipeline.options, model.info);
+        const GuidanceSettings guidance = guidanceSettingsFor(pipeline.options, model.info);
+        result.settings.guidance = guidance.guidance;
+        result.settings.guidanceCutoff = guidance.cutoff;
+        result.settings.damping = guidance.damping;
         result.settings.resolution =
             pipeline.resolution > 0 ? pipeline.resolution : static_cast<int>(model.info.resolution);
         result.hints = request.hints;
