@@ -4,6 +4,7 @@
 #include "colorized/core/networkspec.h"
 #include "colorized/core/safetensorsheader.h"
 #include "colorized/core/unetconfig.h"
+#include "colorized/core/workingresolution.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <functional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include <sys/stat.h>
@@ -287,6 +289,28 @@ private Q_SLOTS:
             else
                 verifyOneSentenceNaming(check, file.fileName().toStdString(), "");
         }
+    }
+
+    // A model trained on crops of 64 that works best at 128 makes, fine-tuned at 96, a model that
+    // works at 192: the ratio its base was measured at. A file without a recorded crop was made
+    // to work at its crop.
+    void fineTuneKeepsItsBasesRatioOfResolutionToCrop()
+    {
+        const auto provenance = nlohmann::json::parse(R"({"training": {"crop": 64, "steps": 29000}})");
+        QCOMPARE(trainingCropOf(provenance, 128), int64_t{64});
+        QCOMPARE(trainingCropOf(nlohmann::json::object(), 128), int64_t{128});
+        QCOMPARE(trainingCropOf(nlohmann::json::parse(R"({"training": {"crop": "64"}})"), 128), int64_t{128});
+        QCOMPARE(trainingCropOf(nlohmann::json::parse(R"({"training": {"crop": -8}})"), 128), int64_t{128});
+        QCOMPARE(trainingCropOf(nlohmann::json::parse(R"({"training": 3})"), 96), int64_t{96});
+
+        QCOMPARE(fineTunedResolution(128, 64, 96), int64_t{192});
+        QCOMPARE(fineTunedResolution(128, 64, 64), int64_t{128});
+        QCOMPARE(fineTunedResolution(64, 64, 96), int64_t{96});
+        QCOMPARE(fineTunedResolution(128, 64, 36), int64_t{72});   // 72 exactly
+        QCOMPARE(fineTunedResolution(100, 64, 64), int64_t{104});  // 100, to a multiple of 8
+        QCOMPARE(fineTunedResolution(16, 16, 2), int64_t{8});      // never below 8
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fineTunedResolution(128, 0, 64));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fineTunedResolution(128, 64, 0));
     }
 
 private:

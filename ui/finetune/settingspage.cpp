@@ -117,7 +117,8 @@ void SettingsPage::initializePage()
 void SettingsPage::baseModelChanged()
 {
     const int index = baseModel_->currentIndex();
-    const int own = index >= 0 && index < models_.size() ? models_[index].resolution : 64;
+    // The crop the base model was trained at, not its working resolution (workingresolution.h).
+    const int own = index >= 0 && index < models_.size() ? models_[index].trainingCrop : 64;
     const int previous = resolution();
     QSignalBlocker blocker(resolution_);
     resolution_->clear();

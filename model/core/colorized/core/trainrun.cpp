@@ -7,6 +7,7 @@
 #include "colorized/core/trainer.h"
 #include "colorized/core/trainingset.h"
 #include "colorized/core/unet.h"
+#include "colorized/core/workingresolution.h"
 
 #include <torch/cuda.h>
 #include <torch/torch.h>
@@ -97,10 +98,13 @@ void runTrainCommand(const TrainArguments& args, FolderPacker* folders)
         unet.stem = args.stem;
         unet.bottleneckAttention = args.attention;
         info.network = unetSpec(unet);
+        info.resolution = config.crop;
     }
-    // The working resolution is the one the weights were trained at: a fine-tune at a larger crop
-    // makes a model that colorizes at that size.
-    info.resolution = config.crop;
+    // A fine-tune at another crop sees objects at another scale: it keeps its base's ratio of
+    // working resolution to crop (workingresolution.h).
+    if (!args.base.empty())
+        info.resolution = fineTunedResolution(base.info.resolution,
+                                              trainingCropOf(base.info.provenance, base.info.resolution), config.crop);
     if (!args.parametrization.empty())
         info.schedule.parametrization = parametrizationFromString(args.parametrization);
     info.name = args.name;

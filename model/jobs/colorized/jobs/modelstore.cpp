@@ -4,6 +4,7 @@
 
 #include "colorized/core/modelfile.h"
 #include "colorized/core/safetensors.h"
+#include "colorized/core/workingresolution.h"
 #include "colorized/imaging/errortext.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,7 @@ InstalledModel describeModel(const QString& path)
         model.name = QString::fromStdString(info.name);
         model.description = QString::fromStdString(info.description);
         model.resolution = int(info.resolution);
+        model.trainingCrop = int(trainingCropOf(info.provenance, info.resolution));
         model.provenance = QJsonDocument::fromJson(QByteArray::fromStdString(info.provenance.dump())).object();
         model.fineTuned = model.provenance.value(QStringLiteral("kind")).toString() == QLatin1String("fine-tuned")
                           || model.provenance.contains(QStringLiteral("base_model"));

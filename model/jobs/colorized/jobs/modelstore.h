@@ -22,6 +22,7 @@ struct InstalledModel {
     bool shipped = false;      // installed with the application: can be used, never deleted
     bool fineTuned = false;    // provenance says it was fine-tuned from a base model
     int resolution = 0;        // working resolution, long side in pixels
+    int trainingCrop = 0;      // the crop side it was trained at (workingresolution.h)
     qint64 bytes = 0;
     QDateTime modified;
     QJsonObject provenance;    // "base_model", "data", "steps", "date", "metrics", ...

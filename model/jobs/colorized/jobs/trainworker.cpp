@@ -6,6 +6,7 @@
 #include "colorized/core/colorizer.h"
 #include "colorized/core/labpack.h"
 #include "colorized/core/trainer.h"
+#include "colorized/core/workingresolution.h"
 #include "colorized/imaging/metrics.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
@@ -291,7 +292,8 @@ void TrainWorker::runOrThrow(TrainSettings settings, bool resume)
     config.checkpointEvery = settings.checkpointEvery;
     config.seed = settings.seed;
     ModelInfo info = base.info;
-    info.resolution = settings.resolution;
+    info.resolution = fineTunedResolution(base.info.resolution,
+                                          trainingCropOf(base.info.provenance, base.info.resolution), settings.resolution);
     info.provenance = nlohmann::json::object();
     Trainer trainer(config, info, trainLab, validationLab);
     trainer.initializeFrom(base);
