@@ -1,5 +1,6 @@
 #include "colorized/core/workingresolution.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
