@@ -303,14 +303,15 @@ private Q_SLOTS:
         QCOMPARE(trainingCropOf(nlohmann::json::parse(R"({"training": {"crop": -8}})"), 128), int64_t{128});
         QCOMPARE(trainingCropOf(nlohmann::json::parse(R"({"training": 3})"), 96), int64_t{96});
 
-        QCOMPARE(fineTunedResolution(128, 64, 96), int64_t{192});
-        QCOMPARE(fineTunedResolution(128, 64, 64), int64_t{128});
-        QCOMPARE(fineTunedResolution(64, 64, 96), int64_t{96});
-        QCOMPARE(fineTunedResolution(128, 64, 36), int64_t{72});   // 72 exactly
-        QCOMPARE(fineTunedResolution(100, 64, 64), int64_t{104});  // 100, to a multiple of 8
-        QCOMPARE(fineTunedResolution(16, 16, 2), int64_t{8});      // never below 8
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fineTunedResolution(128, 0, 64));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fineTunedResolution(128, 64, 0));
+        const auto trainedAt = [](int64_t crop) { return nlohmann::json{{"training", {{"crop", crop}}}}; };
+        QCOMPARE(fineTunedResolution(128, provenance, 96), int64_t{192});
+        QCOMPARE(fineTunedResolution(128, provenance, 64), int64_t{128});
+        QCOMPARE(fineTunedResolution(64, nlohmann::json::object(), 96), int64_t{96});   // ratio 1 without a crop
+        QCOMPARE(fineTunedResolution(128, provenance, 36), int64_t{72});   // 72 exactly
+        QCOMPARE(fineTunedResolution(100, provenance, 64), int64_t{104});  // 100, to a multiple of 8
+        QCOMPARE(fineTunedResolution(16, trainedAt(16), 2), int64_t{8});   // never below 8
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fineTunedResolution(0, provenance, 64));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fineTunedResolution(128, provenance, 0));
     }
 
 private:

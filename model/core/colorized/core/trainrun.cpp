@@ -103,8 +103,7 @@ void runTrainCommand(const TrainArguments& args, FolderPacker* folders)
     // A fine-tune at another crop sees objects at another scale: it keeps its base's ratio of
     // working resolution to crop (workingresolution.h).
     if (!args.base.empty())
-        info.resolution = fineTunedResolution(base.info.resolution,
-                                              trainingCropOf(base.info.provenance, base.info.resolution), config.crop);
+        info.resolution = fineTunedResolution(base.info.resolution, base.info.provenance, config.crop);
     if (!args.parametrization.empty())
         info.schedule.parametrization = parametrizationFromString(args.parametrization);
     info.name = args.name;

@@ -19,9 +19,10 @@ int64_t trainingCropOf(const nlohmann::json& provenance, int64_t workingResoluti
     return crop->get<int64_t>();
 }
 
-int64_t fineTunedResolution(int64_t baseResolution, int64_t baseCrop, int64_t crop)
+int64_t fineTunedResolution(int64_t baseResolution, const nlohmann::json& baseProvenance, int64_t crop)
 {
-    if (baseResolution <= 0 || baseCrop <= 0 || crop <= 0)
+    const int64_t baseCrop = trainingCropOf(baseProvenance, baseResolution);
+    if (baseResolution <= 0 || crop <= 0)
         throw std::invalid_argument("fineTunedResolution: every size must be positive");
     const double scaled = double(baseResolution) * double(crop) / double(baseCrop);
     return std::max<int64_t>(8, std::llround(scaled / 8.0) * 8);

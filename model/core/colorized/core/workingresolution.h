@@ -17,8 +17,9 @@ namespace colorized {
 int64_t trainingCropOf(const nlohmann::json& provenance, int64_t workingResolution);
 
 // The working resolution of a model fine-tuned at `crop` from a base that works at
-// `baseResolution` and was trained at `baseCrop`: the base's ratio applied to the new crop,
-// rounded to a multiple of 8. Throws std::invalid_argument for sizes that are not positive.
-int64_t fineTunedResolution(int64_t baseResolution, int64_t baseCrop, int64_t crop);
+// `baseResolution` and was trained at the crop its provenance records (trainingCropOf): the
+// base's ratio applied to the new crop, rounded to a multiple of 8. Throws std::invalid_argument
+// for sizes that are not positive.
+int64_t fineTunedResolution(int64_t baseResolution, const nlohmann::json& baseProvenance, int64_t crop);
 
 }  // namespace colorized

@@ -292,8 +292,7 @@ void TrainWorker::runOrThrow(TrainSettings settings, bool resume)
     config.checkpointEvery = settings.checkpointEvery;
     config.seed = settings.seed;
     ModelInfo info = base.info;
-    info.resolution = fineTunedResolution(base.info.resolution,
-                                          trainingCropOf(base.info.provenance, base.info.resolution), settings.resolution);
+    info.resolution = fineTunedResolution(base.info.resolution, base.info.provenance, settings.resolution);
     info.provenance = nlohmann::json::object();
     Trainer trainer(config, info, trainLab, validationLab);
     trainer.initializeFrom(base);
