@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(record["model"].toString(), QString("tiny-cli"));
         QCOMPARE(record["modelSha256"].toString(),
                  QString::fromLatin1(sha256(path("tiny.safetensors")).toHex()));
-        QCOMPARE(record["provenanceVersion"].toInt(), 6);
+        QCOMPARE(record["provenanceVersion"].toInt(), 7);
         QCOMPARE(record["sampler"].toString(), QString("ddim"));
         QCOMPARE(record["steps"].toInt(), 4);
         QCOMPARE(record["eta"].toDouble(), 0.0);

@@ -20,6 +20,8 @@
 
 #include <fstream>
 #include <iterator>
+#include <limits>
+#include <string>
 
 using namespace colorized;
 using namespace colorized::imaging;
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void deliversFramesAndCandidates();
     void otherCandidateKeepsLightness();
     void sameSeedSameImage();
+    void photoKeyShiftsTheSeed();
+    void photoNoiseKeyReadsTheHashsFirst64Bits();
     void cancelReturnsNothing();
     void stripsGiveTheInMemoryImage_data();
     void stripsGiveTheInMemoryImage();
@@ -189,6 +193,37 @@ void TestPipeline::sameSeedSameImage()
     const auto again = colorizeScan(model_, scan, request(1, 11));
     QVERIFY(first && again);
     QCOMPARE(cv::norm(first->image, again->image, cv::NORM_INF), 0.0);
+}
+
+// Two photos colorized with one seed must not share their noise; the seed and the photo's key
+// add up, so candidate k is still candidate 0 of seed + k for the same photo.
+void TestPipeline::photoKeyShiftsTheSeed()
+{
+    const ScanImage scan = generatedScan(CV_8UC3);
+    PipelineRequest keyed = request(1, 11);
+    keyed.photoKey = 5;
+    const auto withKey = colorizeScan(model_, scan, keyed);
+    const auto sameSum = colorizeScan(model_, scan, request(1, 16));
+    const auto withoutKey = colorizeScan(model_, scan, request(1, 11));
+    QVERIFY(withKey && sameSum && withoutKey);
+    QCOMPARE(cv::norm(withKey->image, sameSum->image, cv::NORM_INF), 0.0);
+    QVERIFY(cv::norm(withKey->image, withoutKey->image, cv::NORM_INF) > 0.0);
+
+    PipelineRequest wrapping = request(1, std::numeric_limits<uint64_t>::max());
+    wrapping.photoKey = 17;   // max + 17 wraps to 16
+    const auto wrapped = colorizeScan(model_, scan, wrapping);
+    QVERIFY(wrapped);
+    QCOMPARE(cv::norm(wrapped->image, sameSum->image, cv::NORM_INF), 0.0);
+}
+
+void TestPipeline::photoNoiseKeyReadsTheHashsFirst64Bits()
+{
+    const std::string sha = "0123456789abcdef" + std::string(48, 'f');
+    QCOMPARE(photoNoiseKey(sha), uint64_t(0x0123456789abcdefULL));
+    QCOMPARE(photoNoiseKey("FEDCBA9876543210"), uint64_t(0xfedcba9876543210ULL));
+    QCOMPARE(photoNoiseKey(""), uint64_t(0));
+    QCOMPARE(photoNoiseKey("0123456789abcde"), uint64_t(0));      // 15 digits
+    QCOMPARE(photoNoiseKey("0123456789abcdeg00"), uint64_t(0));   // not hex
 }
 
 void TestPipeline::cancelReturnsNothing()

@@ -171,6 +171,7 @@ int runPipelineBench(const BenchArguments& args)
     imaging::StageTimes times;
     const auto begin = std::chrono::steady_clock::now();
     provenance.sourceSha256 = times.time("SHA-256 of the source (OpenSSL)", [&] { return jobs::fileSha256(provenance.sourcePath); });
+    request.photoKey = imaging::photoNoiseKey(provenance.sourceSha256.toStdString());
     if (args.inStrips) {
         imaging::StripOutput strips;
         strips.path = output;

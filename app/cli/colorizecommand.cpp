@@ -176,7 +176,7 @@ struct StripResult {
 };
 
 StripResult colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, const jobs::Provenance& shared,
-                             const imaging::PipelineRequest& request, const std::string& input, cv::Size size)
+                             imaging::PipelineRequest request, const std::string& input, cv::Size size)
 {
     std::unique_ptr<imaging::ScanRowReader> reader;
     try {
@@ -199,6 +199,7 @@ StripResult colorizeInStrips(const ColorizeArguments& args, LoadedModel& model, 
     const int resolution = request.resolution > 0 ? request.resolution : int(model.info.resolution);
     jobs::Provenance provenance = sourceProvenance(shared, input, size, bitDepth, resolution);
     provenance.file = QString::fromStdString(output.filename().string());
+    request.photoKey = imaging::photoNoiseKey(provenance.sourceSha256.toStdString());
     imaging::StripOutput strips;
     strips.path = output.string();
     strips.protectedPaths = args.inputs;
@@ -330,10 +331,11 @@ int runColorize(const ColorizeArguments& args)
                     cv::imwrite((fs::path(args.framesDir) / (name.str() + "_x0.png")).string(), frame.predicted.front());
                 };
             }
-            const auto outcome = imaging::colorizeScan(model, scan, request, onFrame);
             const jobs::Provenance provenance =
                 sourceProvenance(shared, scan.sourcePath, scan.pixels.size(), scan.bitDepth,
                                  request.resolution > 0 ? request.resolution : int(model.info.resolution));
+            request.photoKey = imaging::photoNoiseKey(provenance.sourceSha256.toStdString());
+            const auto outcome = imaging::colorizeScan(model, scan, request, onFrame);
             finishWriting();
             writingInput = input;
             written = {provenance, outcome->shown, shownOutputPath(args, stem, scan.bitDepth)};

@@ -6,6 +6,9 @@
 #include "colorized/imaging/metrics.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/imaging/scan.h"
+#include "colorized/jobs/filehash.h"
+
+#include <QFile>
 
 #include <chrono>
 #include <fstream>
@@ -114,6 +117,8 @@ int runEval(const EvalArguments& args)
         imaging::PipelineRequest request;
         request.options = options;
         request.resolution = args.sampling.resolution;
+        // The color photo stands for the gray scan an archivist would colorize: its own noise.
+        request.photoKey = imaging::photoNoiseKey(jobs::fileSha256(QFile::decodeName(file.c_str())).toStdString());
         args.sampling.applyHintGuidance(request);
         std::vector<imaging::ColorHint> hints;
         if (args.hints > 0 && !args.castOnly) {

@@ -17,7 +17,7 @@ void SamplingArguments::addTo(CLI::App& command)
     command.add_option("--sampler", sampler, samplerNamesInProse())->capture_default_str();
     command.add_option("--steps", steps, "DDIM steps (DDPM always runs all of them)")->capture_default_str();
     command.add_option("--eta", eta, "DDIM eta: 0 deterministic, 1 as noisy as DDPM")->check(CLI::Range(0.0, 1.0))->capture_default_str();
-    command.add_option("--seed", seed, "Random seed; the same seed reproduces a result")->capture_default_str();
+    command.add_option("--seed", seed, "Random seed; with the same file the same seed reproduces a result (each file draws its own noise from the seed and its SHA-256)")->capture_default_str();
     command.add_option("--candidates", candidates, "Candidates per photo (one batch)")->capture_default_str();
     command.add_option("--resolution", resolution, "Working resolution, long side in pixels (0: the model's)")
         ->capture_default_str();

@@ -18,7 +18,7 @@ struct SamplingArguments {
     int steps = kDefaultSamplerSteps;
     double eta = kDefaultEta;
     uint64_t seed = 0;
-    int candidates = kDefaultCandidates;   // the shown result is the most typical of them (bench/evaluate_model.sh)
+    int candidates = kDefaultCandidates;   // K > 1: their damped consensus is the shown result (withConsensus)
     int resolution = 0;
     int threads = 0;
     bool bf16 = false;

@@ -134,8 +134,10 @@ std::optional<ColorizeOutcome> sampleCandidates(LoadedModel& model, const cv::Ma
     StepCallback onStep;
     if (onFrame)
         onStep = [&](const SamplerStep& step) { onFrame(makeFrame(step, working.lightness, damping)); };
+    ColorizeOptions options = request.options;
+    options.sampler.seed += request.photoKey;   // wraps around: any sum is a valid seed
     const std::optional<torch::Tensor> ab = times.time(
-        "sampling", [&] { return colorizeAb(model, condition, request.options, onStep, cancel); });
+        "sampling", [&] { return colorizeAb(model, condition, options, onStep, cancel); });
     if (!ab || cancelled(cancel))
         return std::nullopt;
 
@@ -194,6 +196,23 @@ bool forEachBand(ScanRowReader& reader, const std::atomic<bool>* cancel, PerBand
 }
 
 }  // namespace
+
+uint64_t photoNoiseKey(std::string_view sha256Hex)
+{
+    constexpr size_t kDigits = 16;   // 64 bits
+    if (sha256Hex.size() < kDigits)
+        return 0;
+    uint64_t key = 0;
+    for (const char c : sha256Hex.substr(0, kDigits)) {
+        const int digit = c >= '0' && c <= '9' ? c - '0'
+                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                        : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (digit < 0)
+            return 0;
+        key = key << 4 | static_cast<uint64_t>(digit);
+    }
+    return key;
+}
 
 std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage& scan,
                                             const PipelineRequest& request,

@@ -14,7 +14,9 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace colorized::imaging {
@@ -30,7 +32,18 @@ struct PipelineRequest {
     // hintStrength in [0, 1] (0: only the network's hint input). samplingdefaults.h.
     double hintStrength = kDefaultHintStrength;
     double hintRadius = kDefaultHintRadius;
+    // Which photo the noise is drawn for: the sampler draws candidate k from the generator
+    // seeded options.sampler.seed + photoKey + k. With photoKey 0 every photo of one size
+    // colorized with one seed starts from the same noise, and that noise gives a whole
+    // collection one cast (resources/models/README.md, "One noise per photo").
+    // photoNoiseKey() makes it from the source file's SHA-256.
+    uint64_t photoKey = 0;
 };
+
+// The photo key of a source file (PipelineRequest::photoKey): the first 64 bits of the SHA-256
+// of its bytes, given in hex as the provenance records it, so that the recorded seed and source
+// hash reproduce the noise on any machine. 0 when the text does not start with 16 hex digits.
+uint64_t photoNoiseKey(std::string_view sha256Hex);
 
 // One reverse-process step, rendered for the timeline.
 struct ColorizeFrame {

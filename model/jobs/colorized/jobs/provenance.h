@@ -28,7 +28,10 @@ inline constexpr char kXmpPrefix[] = "colorized";
 // Version 2 had no hint notes, hint strength or radius, and no continuedFromSeed/Candidate.
 // Version 3 had no guidance: every model then ran at 1. Version 4 had no damping: a consensus
 // was the candidates' plain mean. Version 5 had no guidance cutoff: guidance applied at every step.
-inline constexpr int kProvenanceVersion = 6;
+// Version 6 drew candidate k's noise from seed + k alone; from version 7 it is drawn from seed +
+// the first 64 bits of sourceSha256 + k (imaging::photoNoiseKey), so that photos colorized with
+// one seed do not share their noise.
+inline constexpr int kProvenanceVersion = 7;
 
 QString softwareVersion();  // "COLORIZED 0.1.0"
 
