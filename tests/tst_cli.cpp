@@ -154,6 +154,25 @@ private Q_SLOTS:
         QCOMPARE(QImage(path("again/scan_colorized.png")), result);
     }
 
+    // Each file draws its own noise from the seed and its SHA-256: the same pixels in a file with
+    // other bytes (a text chunk) get other colors, where one seed used to give every photo of a
+    // folder the same noise.
+    void eachFileDrawsItsOwnNoise()
+    {
+        QImage twin(path("scan.png"));
+        twin.setText("Title", "the same pixels, other bytes");
+        QVERIFY(twin.save(path("twin.png")));
+        QVERIFY(sha256(path("twin.png")) != sha256(path("scan.png")));
+        const Run run = runCli({"colorize", path("scan.png"), path("twin.png"), "-o", path("twins"), "--model",
+                                path("tiny.safetensors"), "--steps", "4", "--seed", "7", "--candidates", "1",
+                                "--threads", "1"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QImage first(path("twins/scan_colorized.png")), second(path("twins/twin_colorized.png"));
+        QCOMPARE(first.size(), QSize(90, 60));
+        QCOMPARE(second.size(), first.size());
+        QVERIFY(first != second);
+    }
+
     // Guidance and the consensus' damping: the model's own unless asked, recorded as run.
     void guidanceIsTheModelsUnlessAskedAndRecorded()
     {
