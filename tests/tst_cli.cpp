@@ -119,6 +119,7 @@ private Q_SLOTS:
         QCOMPARE(record["sourceFile"].toString(), QString("scan.png"));
         QCOMPARE(record["sourceSha256"].toString(), QString::fromLatin1(before.toHex()));
         QCOMPARE(record["seed"].toString(), QString("7"));
+        QCOMPARE(record["noisePerPhoto"].toBool(false), true);
         QCOMPARE(record["model"].toString(), QString("tiny-cli"));
         QCOMPARE(record["modelSha256"].toString(),
                  QString::fromLatin1(sha256(path("tiny.safetensors")).toHex()));

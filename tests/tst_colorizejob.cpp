@@ -127,6 +127,15 @@ void TestColorizeJob::sameSeedSameResult()
     const ColorizeResult third = runToEnd(job, other);
     QVERIFY(third.isValid());
     QVERIFY(third.candidates.first() != first.candidates.first());
+    // A project made before each photo drew its own noise renders with the seed's noise alone:
+    // other colors than the same seed drawn for this file, and they are recorded as run.
+    QVERIFY(first.settings.noisePerPhoto);
+    ColorizeRequest seedsNoise = request(photo_);
+    seedsNoise.settings.noisePerPhoto = false;
+    const ColorizeResult fourth = runToEnd(job, seedsNoise);
+    QVERIFY(fourth.isValid());
+    QVERIFY(!fourth.settings.noisePerPhoto);
+    QVERIFY(fourth.candidates.first() != first.candidates.first());
 }
 
 void TestColorizeJob::cancelStopsMidRun()

@@ -115,6 +115,7 @@ void TestExporter::writesImageWithProvenance()
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Sampler")), QStringLiteral("ddim"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Steps")), QStringLiteral("3"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Seed")), QStringLiteral("4242"));
+    QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.NoisePerPhoto")), QStringLiteral("true"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.ProvenanceVersion")), QString::number(kProvenanceVersion));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Eta")), QStringLiteral("0"));
     QCOMPARE(xmp.value(QStringLiteral("Xmp.colorized.Guidance")), QStringLiteral("1"));   // the tiny model's default

@@ -49,6 +49,7 @@ Project fullProject()
     render.settings.damping = 2.5;
     render.settings.guidanceCutoff = 0.375;
     render.settings.hintStrength = 0.5;
+    render.settings.noisePerPhoto = true;   // not the default of a file without the field
     render.hints = {{0.5, 0.5, "#00ff00", {}}};
     // A branch from noise, and a continuation of it from step 20 of its candidate 2 with another
     // seed, fewer candidates and no hints, which is shown.
@@ -130,6 +131,7 @@ private Q_SLOTS:
         QCOMPARE(s.damping, 2.5);
         QCOMPARE(s.guidanceCutoff, 0.375);
         QCOMPARE(s.hintStrength, 0.5);
+        QCOMPARE(s.noisePerPhoto, true);
         QCOMPARE(root.render.hints.size(), size_t(1));
         QCOMPARE(root.render.hints[0].color, std::string("#00ff00"));
         QCOMPARE(street.review, std::string("rejected"));
@@ -172,6 +174,7 @@ private Q_SLOTS:
         QCOMPARE(photo.branches[0].render.settings.guidance, 1.0);   // made before guidance: it ran at 1
         QCOMPARE(photo.branches[0].render.settings.damping, 0.0);    // ...and its consensus was the plain mean
         QCOMPARE(photo.branches[0].render.settings.guidanceCutoff, 0.0);   // guidance, had it any, at every step
+        QCOMPARE(photo.branches[0].render.settings.noisePerPhoto, false);  // the seed's noise, as every photo then
         QCOMPARE(photo.branches[0].render.hints.size(), size_t(1));
         QCOMPARE(photo.branches[0].render.hints[0].color, std::string("#dc281e"));
         // And a photo without a result has no branch.
@@ -223,6 +226,8 @@ private Q_SLOTS:
                                     << "guidance is 9, outside 0 to 8";
         QTest::newRow("damping 17") << projectWith(R"("render": {"settings": {"damping": 17}})")
                                     << "damping is 17, outside 0 to 16";
+        QTest::newRow("noisePerPhoto a string") << projectWith(R"("render": {"settings": {"noisePerPhoto": "yes"}})")
+                                                << "noisePerPhoto is \"yes\", not true or false";
         QTest::newRow("guidance cutoff 1.5") << projectWith(R"("render": {"settings": {"guidanceCutoff": 1.5}})")
                                              << "guidanceCutoff is 1.5, outside 0 to 1";
         QTest::newRow("bf16 as 1") << projectWith(R"("render": {"settings": {"bf16": 1}})")

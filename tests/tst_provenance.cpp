@@ -103,6 +103,7 @@ void TestProvenance::recordStatesEveryFact()
     p.guidanceCutoff = 0.25;
     p.damping = 2.5;
     p.seed = 18446744073709551615ULL;
+    p.noisePerPhoto = false;   // not the default: a project's photo made before it, rendered again
     p.candidates = 4;
     p.candidate = 2;
     p.resolution = 128;
@@ -135,6 +136,7 @@ void TestProvenance::recordStatesEveryFact()
     QCOMPARE(record.value(QStringLiteral("guidanceCutoff")).toDouble(), 0.25);
     QCOMPARE(record.value(QStringLiteral("damping")).toDouble(), 2.5);
     QCOMPARE(record.value(QStringLiteral("seed")).toString(), QStringLiteral("18446744073709551615"));
+    QCOMPARE(record.value(QStringLiteral("noisePerPhoto")), QJsonValue(false));
     QCOMPARE(record.value(QStringLiteral("candidates")).toInt(), 4);
     QCOMPARE(record.value(QStringLiteral("candidate")).toInt(), 2);
     QCOMPARE(record.value(QStringLiteral("resolution")).toInt(), 128);
@@ -152,7 +154,7 @@ void TestProvenance::recordStatesEveryFact()
     QCOMPARE(hints.last().toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Register 1912, p. 4"));
     QCOMPARE(record.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-30T12:00:00Z"));
     QCOMPARE(record.value(QStringLiteral("software")).toString(), softwareVersion());
-    QCOMPARE(record.size(), 31);   // a new field is documented in the README before it is counted here
+    QCOMPARE(record.size(), 32);   // a new field is documented in the README before it is counted here
 }
 
 void TestProvenance::sidecarIsWrittenWholeBesideTheImage()

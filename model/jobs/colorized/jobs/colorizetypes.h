@@ -50,6 +50,9 @@ struct ColorizeSettings {
     // (guidanceSettingsFor). A finished result holds the value it ran at.
     std::optional<double> damping;
     double hintStrength = kDefaultHintStrength;  // 0..1: how firmly the sampler keeps hints' a*b*
+    // Each photo draws its own noise from the seed and its file's SHA-256 (imaging::photoNoiseKey);
+    // false only to render again a project made before that, whose photos drew the seed's noise.
+    bool noisePerPhoto = true;
 };
 
 // State kept by the worker for a finished run: the sampler states of the timeline frames (for

@@ -165,7 +165,7 @@ void ColorizeWorker::run(const QueuedRequest& entry)
         pipeline.options.sampler.kind = settings.sampler;
         pipeline.options.sampler.steps = std::max(1, settings.steps);
         pipeline.options.sampler.seed = settings.seed;
-        pipeline.photoKey = imaging::photoNoiseKey(sourceSha.toStdString());
+        pipeline.photoKey = settings.noisePerPhoto ? imaging::photoNoiseKey(sourceSha.toStdString()) : 0;
         pipeline.options.sampler.eta = settings.eta;
         pipeline.options.guidance = settings.guidance;
         pipeline.options.guidanceCutoff = settings.guidanceCutoff;

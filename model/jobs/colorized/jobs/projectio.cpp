@@ -43,6 +43,7 @@ project::RenderSettings renderSettingsOf(const Provenance& run)
     s.guidance = run.guidance;
     s.guidanceCutoff = run.guidanceCutoff;
     s.damping = run.damping;
+    s.noisePerPhoto = run.noisePerPhoto;
     s.hintStrength = run.hintStrength;
     return s;
 }
@@ -61,6 +62,7 @@ ColorizeSettings colorizeSettingsOf(const project::RenderSettings& s)
     settings.guidance = s.guidance;
     settings.guidanceCutoff = s.guidanceCutoff;
     settings.damping = s.damping;
+    settings.noisePerPhoto = s.noisePerPhoto;
     settings.hintStrength = s.hintStrength;
     return settings;
 }

@@ -92,6 +92,7 @@ QJsonObject provenanceRecord(const Provenance& p)
     record[QStringLiteral("damping")] = p.damping;
     // A string: JSON numbers lose 64-bit seeds.
     record[QStringLiteral("seed")] = QString::number(p.seed);
+    record[QStringLiteral("noisePerPhoto")] = p.noisePerPhoto;
     record[QStringLiteral("candidates")] = p.candidates;
     record[QStringLiteral("candidate")] = p.candidate;
     record[QStringLiteral("resolution")] = p.resolution;
@@ -134,6 +135,7 @@ Provenance provenanceOf(const ColorizeResult& result, int candidate, const QStri
     p.guidanceCutoff = s.guidanceCutoff.value_or(0.0);
     p.damping = s.damping.value_or(0.0);
     p.seed = s.seed;
+    p.noisePerPhoto = s.noisePerPhoto;
     p.candidates = s.candidates;
     p.candidate = candidate;
     p.resolution = s.resolution;
@@ -180,6 +182,7 @@ void fillXmp(Exiv2::XmpData& xmp, const QJsonObject& record)
     xmp[ns + "GuidanceCutoff"] = text("guidanceCutoff");
     xmp[ns + "Damping"] = text("damping");
     xmp[ns + "Seed"] = text("seed");
+    xmp[ns + "NoisePerPhoto"] = text("noisePerPhoto");
     xmp[ns + "Candidates"] = text("candidates");
     xmp[ns + "Candidate"] = text("candidate");
     xmp[ns + "Resolution"] = text("resolution");

@@ -28,9 +28,10 @@ inline constexpr char kXmpPrefix[] = "colorized";
 // Version 2 had no hint notes, hint strength or radius, and no continuedFromSeed/Candidate.
 // Version 3 had no guidance: every model then ran at 1. Version 4 had no damping: a consensus
 // was the candidates' plain mean. Version 5 had no guidance cutoff: guidance applied at every step.
-// Version 6 drew candidate k's noise from seed + k alone; from version 7 it is drawn from seed +
-// the first 64 bits of sourceSha256 + k (imaging::photoNoiseKey), so that photos colorized with
-// one seed do not share their noise.
+// Version 6 drew candidate k's noise from seed + k alone; version 7 records noisePerPhoto: true
+// when it was drawn from seed + the first 64 bits of sourceSha256 + k (imaging::photoNoiseKey),
+// so that photos colorized with one seed do not share their noise; false for a project's photo
+// made before that and rendered again.
 inline constexpr int kProvenanceVersion = 7;
 
 QString softwareVersion();  // "COLORIZED 0.1.0"
@@ -62,6 +63,7 @@ struct Provenance {
     double guidanceCutoff = 0.0;  // guided at timesteps t >= cutoff * T as run (0: every step)
     double damping = 0.0;         // the consensus' damping by disagreement as run (0: plain mean)
     quint64 seed = 0;
+    bool noisePerPhoto = true;    // the noise drawn from seed + the first 64 bits of sourceSha256
     int candidates = 1;           // K drawn in one batch
     int candidate = 0;            // which result this image is, 0-based: a candidate, or with
                                   // K > 1 their consensus, K (samplingdefaults.h)

@@ -61,6 +61,9 @@ struct RenderSettings {
     double guidance = 1.0;     // classifier-free guidance as run; files before it ran at 1
     double guidanceCutoff = 0.0;  // guided at t >= cutoff * T; files before it: every step (0)
     double damping = 0.0;      // the consensus' damping by disagreement; files before it: 0
+    // Each photo drew its own noise (seed + the first 64 bits of its file's SHA-256); files
+    // before it: every photo of one size drew the same noise from the seed alone.
+    bool noisePerPhoto = false;
     double hintStrength = kDefaultHintStrength;   // how firmly the sampler kept the hints, 0..1
 };
 

@@ -135,6 +135,7 @@ If<P, RenderSettings> fields(V& v, P& s)
     v.real("guidance", s.guidance, 0.0, kMaxGuidance);
     v.real("guidanceCutoff", s.guidanceCutoff, 0.0, 1.0);
     v.real("damping", s.damping, 0.0, kMaxDamping);
+    v.boolean("noisePerPhoto", s.noisePerPhoto);
     v.real("hintStrength", s.hintStrength, 0.0, 1.0);
 }
 
