@@ -224,6 +224,8 @@ void TestPipeline::photoNoiseKeyReadsTheHashsFirst64Bits()
     QCOMPARE(photoNoiseKey(""), uint64_t(0));
     QCOMPARE(photoNoiseKey("0123456789abcde"), uint64_t(0));      // 15 digits
     QCOMPARE(photoNoiseKey("0123456789abcdeg00"), uint64_t(0));   // not hex
+    QCOMPARE(photoNoiseKey("-123456789abcdef0"), uint64_t(0));    // no sign
+    QCOMPARE(photoNoiseKey(" 123456789abcdef0"), uint64_t(0));    // no space
 }
 
 void TestPipeline::cancelReturnsNothing()

@@ -15,6 +15,7 @@
 #include <torch/types.h>
 
 #include <algorithm>
+#include <charconv>
 #include <memory>
 #include <stdexcept>
 
@@ -202,16 +203,10 @@ uint64_t photoNoiseKey(std::string_view sha256Hex)
     constexpr size_t kDigits = 16;   // 64 bits
     if (sha256Hex.size() < kDigits)
         return 0;
+    const char* end = sha256Hex.data() + kDigits;
     uint64_t key = 0;
-    for (const char c : sha256Hex.substr(0, kDigits)) {
-        const int digit = c >= '0' && c <= '9' ? c - '0'
-                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                        : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (digit < 0)
-            return 0;
-        key = key << 4 | static_cast<uint64_t>(digit);
-    }
-    return key;
+    const auto [stop, error] = std::from_chars(sha256Hex.data(), end, key, 16);
+    return error == std::errc() && stop == end ? key : 0;
 }
 
 std::optional<ColorizeOutcome> colorizeScan(LoadedModel& model, const ScanImage& scan,

@@ -12,9 +12,9 @@
 #include <opencv2/core/mat.hpp>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <optional>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
