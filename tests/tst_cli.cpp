@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace colorized;
@@ -399,9 +400,22 @@ private Q_SLOTS:
                  qPrintable(run.output));
         QVERIFY(lines.value(0).contains("native bf16: no"));
         QVERIFY(run.output.contains("bf16 rows skipped"));
-        QVERIFY(run.output.contains("step 16px batch 1: "));
         QVERIFY2(!run.output.contains("batch 1 bf16"), qPrintable(run.output));   // no bf16 row was timed
         QVERIFY(!run.output.contains("train 64px"));
+    }
+
+    void benchTimesTheSeedNetworkAndTheTrainedOneInOneRun()
+    {
+        const Run run = runCli({"bench", "--reps", "1", "--res", "16", "--no-train"}, "zen3-epyc-7763.cpuinfo");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains("\nseed U-Net: 7.36M params, up=nearest\n"), qPrintable(run.output));
+        QVERIFY2(run.output.contains("\nstem-2 U-Net + attention: 7.63M params, up=nearest\n"), qPrintable(run.output));
+        QCOMPARE(run.output.count("  step 16px batch 1: "), 2);
+        const QRegularExpression ratio("\n  step 16px: (\\d+\\.\\d\\d)x the time\n");
+        const auto match = ratio.match(run.output);
+        QVERIFY2(match.hasMatch(), qPrintable(run.output));
+        QVERIFY(match.captured(1).toDouble() > 0.0);
+        QVERIFY(!run.output.contains("training: "));   // --no-train: no training ratio
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "colorized/core/colorizer.h"
 #include "colorized/core/processor.h"
 #include "colorized/core/trainer.h"
+#include "colorized/core/trainoptions.h"
 #include "colorized/core/unet.h"
 #include "colorized/imaging/pipeline.h"
 #include "colorized/jobs/filehash.h"
@@ -27,6 +28,8 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <string>
+#include <vector>
 
 namespace colorized::cli {
 
@@ -209,23 +212,40 @@ int runPipelineBench(const BenchArguments& args)
     return kExitOk;
 }
 
-int runBench(const BenchArguments& args)
-{
-    if (args.pipeline)
-        return runPipelineBench(args);
-    configureThreads(args.threads);
-    printHeader();
-    const bool bf16Rows = currentProcessor().nativeBf16();
-    if (!bf16Rows)
-        printBf16Skipped();
-    const std::vector<bool> precisions = bf16Rows ? std::vector<bool>{false, true} : std::vector<bool>{false};
-    torch::manual_seed(0);
+// The two networks a reader compares: the seed's U-Net (full resolution, no attention) and the
+// one `train` builds by default (its stem and attention, TrainArguments), timed in one run so
+// that their ratio does not depend on what else the machine was doing that minute.
+struct BenchNetwork {
+    std::string name;
     UNetConfig config;
-    config.upsample = args.transposed ? UpsampleKind::Transposed : UpsampleKind::Nearest;
-    UNet net(config);
+};
+
+std::vector<BenchNetwork> benchNetworks(bool transposed)
+{
+    UNetConfig seed;
+    seed.upsample = transposed ? UpsampleKind::Transposed : UpsampleKind::Nearest;
+    const TrainArguments trainDefaults;
+    UNetConfig current;
+    current.baseWidth = trainDefaults.width;
+    current.stem = trainDefaults.stem;
+    current.bottleneckAttention = trainDefaults.attention;
+    return {{"seed U-Net", seed}, {"stem-" + std::to_string(current.stem) + " U-Net + attention", current}};
+}
+
+struct NetworkTimes {
+    std::vector<double> stepMs;    // fp32, one per resolution
+    double trainImagesPerSecond = 0.0;  // fp32
+};
+
+NetworkTimes benchNetwork(const BenchNetwork& network, const BenchArguments& args, const std::vector<bool>& precisions)
+{
+    torch::manual_seed(0);
+    UNet net(network.config);
     net->eval();
-    std::cout << "colorized U-Net: " << std::fixed << std::setprecision(2) << net->parameterCount() / 1e6
-              << "M params, up=" << (args.transposed ? "transposed" : "nearest") << std::endl;
+    std::cout << network.name << ": " << std::fixed << std::setprecision(2) << net->parameterCount() / 1e6
+              << "M params, up=" << (network.config.upsample == UpsampleKind::Transposed ? "transposed" : "nearest")
+              << std::endl;
+    NetworkTimes times;
     for (const int64_t r : args.resolutions) {
         const auto x = torch::randn({1, 6, r, r});
         const auto t = torch::full({1}, 500, torch::kLong);
@@ -238,7 +258,9 @@ int runBench(const BenchArguments& args)
                     (bf16 ? reduced : reference) = net->forward(x, t).to(torch::kFloat);
                 },
                 args.reps);
-            std::cout << "step " << r << "px batch 1" << (bf16 ? " bf16" : "") << ": " << std::setprecision(1) << ms
+            if (!bf16)
+                times.stepMs.push_back(ms);
+            std::cout << "  step " << r << "px batch 1" << (bf16 ? " bf16" : "") << ": " << std::setprecision(1) << ms
                       << " ms";
             if (bf16)
                 std::cout << "  (relative error vs fp32: " << std::setprecision(2)
@@ -265,9 +287,38 @@ int runBench(const BenchArguments& args)
                 optimizer.step();
             },
             std::max(3, args.reps / 3));
-        std::cout << "train 64px batch 16" << (bf16 ? " bf16" : "") << ": " << std::setprecision(0) << ms
+        if (!bf16)
+            times.trainImagesPerSecond = 16000.0 / ms;
+        std::cout << "  train 64px batch 16" << (bf16 ? " bf16" : "") << ": " << std::setprecision(0) << ms
                   << " ms/iter (" << std::setprecision(1) << 16000.0 / ms << " img/s)" << std::endl;
     }
+    return times;
+}
+
+int runBench(const BenchArguments& args)
+{
+    if (args.pipeline)
+        return runPipelineBench(args);
+    configureThreads(args.threads);
+    printHeader();
+    const bool bf16Rows = currentProcessor().nativeBf16();
+    if (!bf16Rows)
+        printBf16Skipped();
+    const std::vector<bool> precisions = bf16Rows ? std::vector<bool>{false, true} : std::vector<bool>{false};
+    const auto networks = benchNetworks(args.transposed);
+    std::vector<NetworkTimes> times;
+    for (const auto& network : networks)
+        times.push_back(benchNetwork(network, args, precisions));
+
+    const NetworkTimes& seed = times.front();
+    const NetworkTimes& current = times.back();
+    std::cout << networks.back().name << " against the " << networks.front().name << " (fp32):" << std::endl;
+    for (size_t i = 0; i < args.resolutions.size(); ++i)
+        std::cout << "  step " << args.resolutions[i] << "px: " << std::setprecision(2)
+                  << current.stepMs[i] / seed.stepMs[i] << "x the time" << std::endl;
+    if (args.train)
+        std::cout << "  training: " << std::setprecision(2)
+                  << current.trainImagesPerSecond / seed.trainImagesPerSecond << "x the images/s" << std::endl;
     return kExitOk;
 }
 
@@ -275,7 +326,7 @@ int runBench(const BenchArguments& args)
 
 void addBenchCommand(CLI::App& app, std::function<int()>& run)
 {
-    auto* command = app.add_subcommand("bench", "Time one denoising step and one training iteration of the U-Net.");
+    auto* command = app.add_subcommand("bench", "Time one denoising step and one training iteration of the seed U-Net and of the network train builds, in one run.");
     auto args = std::make_shared<BenchArguments>();
     command->add_option("--threads", args->threads, "Intra-op threads")->capture_default_str();
     command->add_option("--reps", args->reps, "Timed repetitions (median reported)")->capture_default_str();
