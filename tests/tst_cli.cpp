@@ -292,6 +292,22 @@ private Q_SLOTS:
         QVERIFY(run.output.contains("scan_colorized.png"));
     }
 
+    void evalSpreadTakesPhotosAtEvenStepsOfTheNameOrder()
+    {
+        const QStringList common = {"--data", path("photos"), "--model", path("tiny.safetensors"), "--steps", "1",
+                                    "--candidates", "1", "--threads", "1"};
+        const Run run = runCli(QStringList{"eval", "--spread", "3", "--json", path("spread.json")} + common);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QStringList names;
+        for (const auto& row : readJson(path("spread.json"))["per_image"].toArray())
+            names << QFileInfo(row.toObject()["file"].toString()).fileName();
+        QCOMPARE(names, QStringList({"p0.png", "p2.png", "p4.png"}));
+
+        const Run both = runCli(QStringList{"eval", "--spread", "3", "--limit", "2"} + common);
+        QCOMPARE(both.exitCode, 2);   // a usage error: one way of choosing a subset at a time
+        QVERIFY2(both.output.contains("excludes"), qPrintable(both.output));
+    }
+
     void evalMeasuresTheShownResultAndItsCast()
     {
         const QStringList common = {"--data", path("photos"), "--model", path("tiny.safetensors"), "--steps", "2",

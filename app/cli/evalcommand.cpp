@@ -22,7 +22,8 @@ namespace {
 struct EvalArguments {
     std::string data;
     std::string json;
-    int limit = 0;
+    int limit = 0;              // the first N in name order
+    int spread = 0;             // N spread evenly over the name order
     bool castOnly = false;
     std::string split = "all";
     SamplingArguments sampling;
@@ -88,6 +89,20 @@ std::vector<std::string> evaluationFiles(const std::string& folder, const std::s
     return files;
 }
 
+// A folder's names usually begin with their source (people/: ccp_, frl_, lfw_, lsp_, ...), so
+// the first N (--limit) can be one source; N taken at even steps keep the sources' mix.
+std::vector<std::string> spreadEvenly(const std::vector<std::string>& files, int count)
+{
+    const size_t total = files.size();
+    if (size_t(count) >= total)
+        return files;
+    std::vector<std::string> spread;
+    spread.reserve(size_t(count));
+    for (size_t i = 0; i < size_t(count); ++i)
+        spread.push_back(files[i * total / size_t(count)]);
+    return spread;
+}
+
 int runEval(const EvalArguments& args)
 {
     configureThreads(args.sampling.threads);
@@ -98,6 +113,8 @@ int runEval(const EvalArguments& args)
     auto files = evaluationFiles(args.data, args.split);
     if (args.limit > 0 && int(files.size()) > args.limit)
         files.resize(args.limit);
+    if (args.spread > 0)
+        files = spreadEvenly(files, args.spread);
     if (files.empty())
         throw std::runtime_error("No images in " + args.data + ".");
 
@@ -261,7 +278,12 @@ void addEvalCommand(CLI::App& app, std::function<int()>& run)
     auto args = std::make_shared<EvalArguments>();
     command->add_option("--data", args->data, "Folder of color photos (ground truth)")->required();
     command->add_option("--json", args->json, "Also write the report as JSON here");
-    command->add_option("--limit", args->limit, "Evaluate only the first N images");
+    auto* limit = command->add_option("--limit", args->limit, "Evaluate only the first N images (in name order)");
+    command->add_option("--spread", args->spread,
+                        "Evaluate N images spread evenly over the name order, which keeps the mix of a folder "
+                        "whose names begin with their source (e.g. people/), where --limit's first N may not")
+        ->check(CLI::PositiveNumber)
+        ->excludes(limit);
     command->add_option("--split", args->split, "all, or heldout: only the fixed held-out 10 % never trained on")
         ->check(CLI::IsMember({"all", "heldout"}))
         ->capture_default_str();
